@@ -1,0 +1,33 @@
+/**
+ * Observable Framework configuration for the course site.
+ * Offline by design: no Google Fonts (globalStylesheets is empty), no CDN (see
+ * scripts/offline-npm-cache.ts), and telemetry disabled in every npm script.
+ */
+export const pages = [
+  { name: "Vectores, matrices y tensores", path: "/tensores" },
+  { name: "Vectorización y broadcasting", path: "/vectorizacion" },
+  { name: "Derivadas y gradientes", path: "/derivadas" },
+  { name: "Probabilidad", path: "/probabilidad" },
+  { name: "Teoría de la información", path: "/informacion" },
+  { name: "Ejercicios", path: "/ejercicios" },
+];
+
+export default {
+  root: "src",
+  title: "Fundamentos Matemáticos Básicos II",
+  pages,
+  pager: true,
+  toc: { show: true, label: "En esta página" },
+  search: false,
+  theme: ["air", "near-midnight"],
+  globalStylesheets: [],
+  style: "style.css",
+  // The build also writes these into the static HTML (scripts/localize-html.ts).
+  head: `<link rel="icon" href="data:,"><script>document.documentElement.lang = "es";
+addEventListener("DOMContentLoaded", () => {
+  const toggle = document.getElementById("observablehq-sidebar-toggle");
+  toggle?.setAttribute("title", "Mostrar u ocultar el menú");
+  toggle?.setAttribute("aria-label", "Mostrar u ocultar el menú");
+});</script>`,
+  footer: `Clase 3 de <em>Modelos Generativos Profundos — un enfoque desde la creatividad computacional</em> · Sitio interactivo hecho con Observable Framework y TensorFlow.js.`,
+};

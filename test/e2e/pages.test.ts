@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { pages } from "../../observablehq.config.js";
+import { launchBrowser } from "./browser.js";
+import { openPage, screenshot } from "./page.js";
+
+const baseUrl = inject("baseUrl");
+const allPages = [{ name: "Portada", path: "/" }, ...pages];
+const source = (path: string) => readFileSync(`src${path === "/" ? "/index" : path}.md`, "utf-8");
+const hasMath = (markdown: string) => /```tex|\btex(\.block)?`/.test(markdown);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(allPages)("página $path", ({ path }) => {
+  test("loads with no errors, no foreign requests, live links and the full sidebar", async () => {
+    const { page, errors, foreignRequests, failedRequests } = await openPage(
+      browser,
+      `${baseUrl}${path}`,
+    );
+    try {
+      await screenshot(page, path === "/" ? "index" : path.slice(1));
+      expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      expect(failedRequests).toEqual([]);
+      expect(await page.getAttribute("html", "lang")).toBe("es");
+
+      const sidebar = await page.$$eval("#observablehq-sidebar a", (links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      for (const { path: listed } of pages) expect(sidebar).toContain(listed);
+
+      const links = await page.$$eval("a[href]", (anchors) =>
+        anchors.map((a) => (a as HTMLAnchorElement).href),
+      );
+      const internal = [...new Set(links.filter((href) => href.startsWith(baseUrl)))].map(
+        (href) => href.split("#")[0],
+      );
+      for (const href of new Set(internal)) {
+        const response = await page.request.get(href);
+        expect(response.status(), `enlace roto: ${href}`).toBe(200);
+      }
+
+      if (hasMath(source(path))) {
+        expect(await page.locator(".katex").count()).toBeGreaterThan(0);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
