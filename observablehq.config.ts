@@ -19,7 +19,7 @@ export default {
   pager: true,
   toc: { show: true, label: "En esta página" },
   search: false,
-  theme: ["air", "near-midnight"],
+  theme: "air",
   globalStylesheets: [],
   style: "style.css",
   // The build also writes these into the static HTML (scripts/localize-html.ts).

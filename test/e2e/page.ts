@@ -38,16 +38,38 @@ export async function openPage(browser: Browser, url: string): Promise<PageRecor
 }
 
 /**
- * A page is settled when the network has been idle for 500 ms and no Observable cell is still
- * pending (no element carries the runtime's `observablehq--loading` class) — the same
- * definition the benchmark uses.
+ * A page is settled when: the network has been idle for 500 ms; no inline expression is still
+ * pending (no `observablehq-loading` element); no element announces work in progress
+ * (`aria-busy="true"`, which every component sets while it computes); and the main column's DOM
+ * has not changed for 300 ms. The benchmark uses the same function.
  */
 export async function waitForSettled(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForLoadState("networkidle", { timeout });
-  await page.waitForFunction(() => !document.querySelector(".observablehq--loading"), undefined, {
-    timeout,
-  });
+  await page.evaluate(`(${SETTLED_IN_PAGE})(300, ${timeout})`);
 }
+
+/**
+ * Runs inside the page (kept as source text so no transpiler helper leaks into it): resolves
+ * with the time of the last DOM change once the DOM is quiet and nothing is pending.
+ */
+export const SETTLED_IN_PAGE = `(quietMs, timeout) => new Promise((resolve, reject) => {
+  const start = performance.now();
+  let last = performance.now();
+  const observer = new MutationObserver(() => (last = performance.now()));
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  const check = () => {
+    const now = performance.now();
+    const pending = document.querySelector('observablehq-loading, [aria-busy="true"]');
+    if (!pending && now - last >= quietMs) {
+      observer.disconnect();
+      resolve(last);
+    } else if (now - start > timeout) {
+      observer.disconnect();
+      reject(new Error("la página no se asentó en " + timeout + " ms"));
+    } else setTimeout(check, 50);
+  };
+  check();
+})`;
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync("test-results/screenshots", { recursive: true });
