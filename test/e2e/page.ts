@@ -75,3 +75,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync("test-results/screenshots", { recursive: true });
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+/**
+ * Runs `body` (source text of an async function taking the page's runtime module) inside the
+ * page, with the very module instance the page uses (same URL). Source text, so vitest does not
+ * rewrite the browser's dynamic import. Example: `withRuntime(page, "(r) => r.tf.memory().numTensors")`.
+ */
+export async function withRuntime<T>(page: Page, body: string): Promise<T> {
+  return page.evaluate(`(async () => {
+    const url = performance.getEntriesByType("resource").map((e) => e.name)
+      .find((n) => /tfRuntime\\.\\w+\\.js$/.test(n));
+    if (!url) throw new Error("this page does not load the tfjs runtime");
+    const runtime = await import(url);
+    return (${body})(runtime);
+  })()`) as Promise<T>;
+}
+
+/** How many tensors the page's tfjs engine holds right now (for leak checks). */
+export function tensorCount(page: Page): Promise<number> {
+  return withRuntime(page, "(r) => r.tf.memory().numTensors");
+}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { launchBrowser } from "./browser.js";
-import { openPage } from "./page.js";
+import { openPage, withRuntime } from "./page.js";
 
 const baseUrl = inject("baseUrl");
 const PAGE = "/tensores";
@@ -73,14 +73,8 @@ describe("tfjs runtime badge", () => {
   test("a lost WebGPU device falls back to the next backend and tells the student", async () => {
     const { page, errors } = await openPage(browser, `${baseUrl}${PAGE}`);
     expect((await badgeOf(page)).backend).toBe("webgpu");
-    // Load the page's own runtime module (same URL, same instance) and destroy its GPU device.
-    // (Source text, so that vitest does not rewrite the browser's dynamic import.)
-    await page.evaluate(`(async () => {
-      const url = performance.getEntriesByType("resource").map((e) => e.name)
-        .find((n) => /tfRuntime\\.\\w+\\.js$/.test(n));
-      const runtime = await import(url);
-      runtime.tf.backend().device.destroy();
-    })()`);
+    // Destroy the GPU device of the page's own runtime (same module instance).
+    await withRuntime(page, "(r) => r.tf.backend().device.destroy()");
     const badge = page.locator('.backend-badge[data-backend="webgl"]');
     await badge.waitFor({ timeout: 30_000 });
     expect(await badge.locator(".backend-badge__notice").textContent()).toMatch(/Se perdió la GPU/);
