@@ -1,0 +1,6 @@
+// The tfjs part of the library: autodiff wrappers that return plain numbers, and the
+// chain-rule functions as tfjs ops. Imports @tensorflow/tfjs-core only; the page or test
+// registers a backend.
+export { derivativeAt, derivativeAtAsync, gradientAt, gradientAtAsync } from "./autodiff.js";
+export type { ValueAndDerivative, ValueAndGradient } from "./autodiff.js";
+export { chainRuleTf } from "./chainRuleTf.js";
