@@ -7,7 +7,7 @@
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const TYPES: Record<string, string> = {
@@ -38,17 +38,21 @@ export function serveDist(root: string, port = 0, host = "127.0.0.1"): Promise<S
   const base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
-    const file = locate(base, url.pathname);
-    const status = file ? 200 : 404;
-    const body = file ?? join(base, "404.html");
+    const file = locate(base, url.pathname) ?? locate(base, "/404.html");
+    const status = file && !file.endsWith(`${sep}404.html`) ? 200 : 404;
     response.writeHead(status, {
-      "content-type": TYPES[extname(body)] ?? "application/octet-stream",
+      "content-type": file ? (TYPES[extname(file)] ?? "application/octet-stream") : TYPES[".html"],
       "cross-origin-opener-policy": "same-origin",
       "cross-origin-embedder-policy": "require-corp",
       "cache-control": "no-cache",
     });
     if (request.method === "HEAD") response.end();
-    else createReadStream(body).pipe(response);
+    else if (!file)
+      response.end("<!doctype html><title>No encontrado</title><p>Página no encontrada.</p>");
+    else
+      createReadStream(file)
+        .on("error", () => response.destroy())
+        .pipe(response);
   });
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }
