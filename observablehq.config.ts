@@ -1,3 +1,5 @@
+import { displayMath } from "./scripts/markdown-math.js";
+
 /**
  * Observable Framework configuration for the course site.
  * Offline by design: no Google Fonts (globalStylesheets is empty), no CDN (see
@@ -19,6 +21,8 @@ export default {
   pager: true,
   toc: { show: true, label: "En esta página" },
   search: false,
+  // $$ … $$ blocks are typeset at build time (MathML: no JavaScript on the page for them).
+  markdownIt: displayMath,
   theme: "air",
   globalStylesheets: [],
   style: "style.css",

@@ -8,7 +8,7 @@ import { openPage, screenshot } from "./page.js";
 const baseUrl = inject("baseUrl");
 const allPages = [{ name: "Portada", path: "/" }, ...pages];
 const source = (path: string) => readFileSync(`src${path === "/" ? "/index" : path}.md`, "utf-8");
-const hasMath = (markdown: string) => /```tex|\btex(\.block)?`/.test(markdown);
+const hasMath = (markdown: string) => /```tex|\btex(\.block)?`|^\$\$$/m.test(markdown);
 
 let browser: Browser;
 beforeAll(async () => {
