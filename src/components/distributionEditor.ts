@@ -248,7 +248,11 @@ export function DistributionEditor(
       rescale();
       change(true, i);
     });
-    input.addEventListener("change", () => render());
+    // Leaving a rejected box shows the weight that was kept; the message stays (no layout shift
+    // under the pointer that is about to click something else).
+    input.addEventListener("change", () => {
+      if (input.getAttribute("aria-invalid") === "true") input.value = String(weights[i]);
+    });
   });
 
   Object.defineProperty(root, "value", { get: () => value });

@@ -180,7 +180,10 @@ export function EventGrid(
 
   root.append(modes, table, help, toolbar);
   Object.defineProperty(root, "value", {
-    get: (): EventGridValue => ({ a: [...a].sort((x, y) => x - y), b: [...b].sort((x, y) => x - y) }),
+    get: (): EventGridValue => ({
+      a: [...a].sort((x, y) => x - y),
+      b: [...b].sort((x, y) => x - y),
+    }),
     set: (v: EventGridValue) => {
       a.clear();
       b.clear();

@@ -51,7 +51,12 @@ export function ProbabilityTree(
     { label: labels.a, p: branches.a, y: (ys[0] + ys[1]) / 2 },
     { label: labels.notA, p: branches.notA, y: (ys[2] + ys[3]) / 2 },
   ];
-  const second = [branches.bGivenA, branches.notBGivenA, branches.bGivenNotA, branches.notBGivenNotA];
+  const second = [
+    branches.bGivenA,
+    branches.notBGivenA,
+    branches.bGivenNotA,
+    branches.notBGivenNotA,
+  ];
 
   const edge = (xa: number, ya: number, xb: number, yb: number, text: string) => {
     const above = yb < ya;

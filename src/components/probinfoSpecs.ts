@@ -10,15 +10,23 @@ import type { TopLevelSpec } from "vega-lite";
 // (the default computes the padding once, for the empty datasets of the first render).
 const FONT = {
   autosize: { type: "pad", resize: true },
-  config: { font: "system-ui, sans-serif", view: { stroke: null }, legend: { labelLimit: 360 } },
+  // aria: false keeps Vega's English per-mark labels out of screen readers; each chart's Spanish
+  // description (kept current by the page with chart.describe) stays.
+  config: {
+    font: "system-ui, sans-serif",
+    view: { stroke: null },
+    legend: { labelLimit: 360 },
+    aria: false,
+  },
 } as const;
 
 /**
  * Running frequency of an event against the number of trials (log axis), with the band of
- * ±2 standard errors around the theoretical probability and a rule at that probability.
+ * ±2 standard errors around the theoretical probability and a rule at that probability;
+ * `yTitle` names the frequency axis.
  * Datasets: `recorrido` {n, frecuencia, bajo, alto}, `teorica` {p}.
  */
-export function frequencySpec(eventLabel: string): TopLevelSpec {
+export function frequencySpec(yTitle: string): TopLevelSpec {
   const x = {
     field: "n",
     type: "quantitative",
@@ -44,7 +52,7 @@ export function frequencySpec(eventLabel: string): TopLevelSpec {
             field: "frecuencia",
             type: "quantitative",
             scale: { domain: [0, 1] },
-            title: `Frecuencia de ${eventLabel}`,
+            title: yTitle,
           },
           tooltip: [
             { field: "n", title: "N", format: "," },

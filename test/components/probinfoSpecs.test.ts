@@ -9,7 +9,7 @@ import {
 } from "../../src/components/probinfoSpecs.js";
 
 const specs: [string, TopLevelSpec, string[]][] = [
-  ["frequencySpec", frequencySpec("cara"), ["recorrido", "teorica"]],
+  ["frequencySpec", frequencySpec("Frecuencia de cara"), ["recorrido", "teorica"]],
   ["coinEntropySpec", coinEntropySpec(), ["curva", "punto"]],
   ["entropyGaugeSpec", entropyGaugeSpec("bits", Math.log2(12)), ["medidas"]],
   ["klTermsSpec", klTermsSpec("bits"), ["terminos"]],
@@ -24,7 +24,7 @@ test.each(specs)("%s compiles to vega and reads its named datasets", (_, spec, n
 });
 
 test("frequencySpec puts N on a log axis and the frequency on [0, 1]", () => {
-  const json = JSON.stringify(frequencySpec("cara"));
+  const json = JSON.stringify(frequencySpec("Frecuencia de cara"));
   expect(json).toContain('"type":"log"');
   expect(json).toContain('"domain":[0,1]');
   expect(json).toContain("Frecuencia de cara");
