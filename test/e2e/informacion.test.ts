@@ -31,7 +31,11 @@ const text = (selector: string) =>
     .first()
     .innerText()
     .then((t) => t.replace(/\s+/g, " "));
-const mainText = () => page.locator("#observablehq-main").innerText();
+const mainText = () =>
+  page
+    .locator("#observablehq-main")
+    .innerText()
+    .then((t) => t.replace(/[^\S\n]+/g, " "));
 const coin = () => page.getByRole("spinbutton", { name: "p = P(cara)", exact: true });
 const editors = () => page.locator(".dist-editor");
 /** The weight box of outcome `name` in the editor whose title starts with `title`. */
@@ -56,7 +60,6 @@ describe("página /informacion", () => {
     await coin().fill("0.5");
     await expect.poll(() => text('[data-testid="entropia-moneda"]')).toBe("1 bit");
     expect(await text("#resultado-moneda")).toContain("La clase: 1 bit.");
-    await screenshot(page, "informacion-moneda");
     await coin().fill("1");
     await expect.poll(() => text('[data-testid="entropia-moneda"]')).toBe("0 bits");
     const rigged = await text("#resultado-moneda");
