@@ -26,13 +26,56 @@ test("lib/index exports the public API", () => {
       "klDivergence",
       "klTerms",
       "totalProbability",
+      // «Derivadas y gradientes»
+      "CONVERGED",
+      "FLAT_SLOPE",
+      "MAX_DESCENT_STEPS",
+      "RISING_STEPS",
+      "backpropGraph",
+      "backpropNodes",
+      "backpropParameterCount",
+      "backwardStepLatex",
+      "chainRuleLatex",
+      "descentOutcome",
+      "formatSignificant",
+      "gradientDescent",
+      "latexSignificant",
+      "leastSquaresLine",
+      "lineFitExample",
+      "lineFitGradient",
+      "lineFitHessian",
+      "lineFitLoss",
+      "lossCurve",
+      "lossCurves",
+      "parameterRange",
+      "parseNumberInput",
+      "sampleCurve",
+      "secantSlope",
+      "slopeReading",
+      "stableLearningRate",
+      "symmetricEigenvalues2",
+      "tangentLine",
     ].sort(),
   );
 });
 
 test("lib/tf/index exports the autodiff wrappers and chainRuleTf", () => {
   expect(Object.keys(libTf).sort()).toEqual(
-    ["chainRuleTf", "derivativeAt", "derivativeAtAsync", "gradientAt", "gradientAtAsync"].sort(),
+    [
+      "chainRuleTf",
+      "derivativeAt",
+      "derivativeAtAsync",
+      "gradientAt",
+      "gradientAtAsync",
+      // «Derivadas y gradientes»
+      "backpropTf",
+      "chainRulePythonSource",
+      "chainRuleTfSource",
+      "gradientDescentTf",
+      "lineFitLossTf",
+      "lossCurvesTf",
+      "tapeExampleSource",
+    ].sort(),
   );
 });
 
