@@ -56,7 +56,9 @@ function splitNumber(x: number, digits: number): Parts {
   if (Number.isNaN(x)) return { kind: "special", text: "indefinido" };
   if (!Number.isFinite(x)) return { kind: "special", text: x > 0 ? "∞" : "−∞" };
   if (x === 0) return { kind: "plain", text: "0" };
-  const magnitude = Math.abs(x);
+  // Round first, so that 0.00099999 to 4 digits is 0.001 (plain), not 1 × 10⁻³.
+  const rounded = Number(x.toPrecision(digits));
+  const magnitude = Math.abs(rounded);
   if (magnitude >= 1e-3 && magnitude < 1e6) {
     if (Number.isInteger(x)) return { kind: "plain", text: String(x) };
     const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(magnitude)));

@@ -67,3 +67,4 @@ export { chainRuleLatex } from "./chainRuleLatex.js";
 export type { ChainRuleLatex } from "./chainRuleLatex.js";
 export { parameterRange } from "./parameterRanges.js";
 export type { ParameterRange, ParameterRangeRow } from "./parameterRanges.js";
+export { sampleGrid } from "./sampleGrid.js";

@@ -23,6 +23,8 @@ const packageDir = (name: string): string => join(root, "node_modules", name);
 /** Libraries bundled from node_modules, with extra files (CSS, fonts) copied verbatim. */
 const VENDORED: Record<string, string[]> = {
   htl: [],
+  // `Inputs` (@observablehq/inputs, bundled in Framework's client) imports npm:isoformat.
+  isoformat: [],
   "d3-dsv": [],
   arquero: [],
   katex: ["dist/katex.min.css", "dist/fonts"],

@@ -27,7 +27,7 @@ export const chainRulePythonSource: Readonly<Record<ChainRuleExerciseId, string>
 /**
  * The lecture's tf.GradientTape program for one exercise at x, and its tfjs translation (what
  * derivativeAtAsync runs: tf.valueAndGrad). Example, Ejemplo 1 at x = 5: the Python starts
- * "x = tf.Variable(5.0)" and the JavaScript "const f = (x) => tf.pow(tf.add(tf.square(x), 1), 3);".
+ * "x = tf.Variable(5.0)" and the JavaScript defines "const f = (x) =>" as "tf.pow(tf.add(tf.square(x), 1), 3)".
  */
 export function tapeExampleSource(
   id: ChainRuleExerciseId,
@@ -48,14 +48,18 @@ export function tapeExampleSource(
     `print("dy/dx en x=${x}:", dy_dx.numpy())`,
   ].join("\n");
   const javascript = [
-    "// La función, con operaciones de tfjs",
-    `const f = (x) => ${chainRuleTfSource[id]};`,
+    "// y = f(x) con operaciones de tfjs",
+    "const f = (x) =>",
+    `  ${chainRuleTfSource[id]};`,
     "",
-    "// tf.valueAndGrad(f) devuelve y = f(x) y dy/dx",
-    `const { value: y, grad: dy_dx } = tf.valueAndGrad(f)(tf.scalar(${x}));`,
+    "// tf.valueAndGrad(f) da y = f(x) y dy/dx",
+    "const { value: y, grad: dy_dx } =",
+    `  tf.valueAndGrad(f)(tf.scalar(${x}));`,
     "",
-    `console.log("Valor de y en x=${x}:", (await y.data())[0]);`,
-    `console.log("dy/dx en x=${x}:", (await dy_dx.data())[0]);`,
+    `console.log("Valor de y en x=${x}:",`,
+    "  (await y.data())[0]);",
+    `console.log("dy/dx en x=${x}:",`,
+    "  (await dy_dx.data())[0]);",
   ].join("\n");
   return { python, javascript };
 }

@@ -32,6 +32,8 @@ export function tangentChartSpec(xDomain: Extent, yDomain: Extent): TopLevelSpec
   };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    // Re-measure axes and legends on every update (the data arrive after the first render).
+    autosize: { type: "pad", resize: true },
     height: 320,
     params: [
       { name: "xDomain", value: [...xDomain] },
@@ -95,6 +97,12 @@ export function lossMapSpec(wDomain: Extent, bDomain: Extent, height: number): T
     title: "b (sesgo)",
     scale: { domain: [bDomain[0], bDomain[1]], nice: false, zero: false },
   };
+  const lossColor = {
+    field: "loss",
+    type: "quantitative",
+    title: "L(w, b)",
+    scale: { type: "log", scheme: "yellowgreenblue", reverse: true },
+  } as const;
   const arrowColor: ColorDef<string> = {
     field: "tipo",
     type: "nominal",
@@ -104,25 +112,26 @@ export function lossMapSpec(wDomain: Extent, bDomain: Extent, height: number): T
   };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    // Re-measure axes and legends on every update (the data arrive after the first render).
+    autosize: { type: "pad", resize: true },
     height,
     config: { axis: axisFont, legend: { labelFontSize: 12 } },
     resolve: { scale: { color: "independent" } },
     layer: [
       {
         data: { name: "malla" },
-        mark: { type: "rect" },
+        // A hairline stroke in the cell's own colour hides the seams between cells.
+        mark: { type: "rect", strokeWidth: 0.6 },
         encoding: {
           x: w,
           x2: { field: "w2" },
           y: b,
           y2: { field: "b2" },
           color: {
-            field: "loss",
-            type: "quantitative",
-            title: "L(w, b)",
-            scale: { type: "log", scheme: "yellowgreenblue", reverse: true },
+            ...lossColor,
             legend: { orient: "right", gradientLength: Math.max(120, height - 80) },
           },
+          stroke: { ...lossColor, legend: null },
         },
       },
       {
@@ -200,6 +209,8 @@ export function lossMapSpec(wDomain: Extent, bDomain: Extent, height: number): T
 export function lossStepsSpec(): TopLevelSpec {
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    // Re-measure axes and legends on every update (the data arrive after the first render).
+    autosize: { type: "pad", resize: true },
     height: 220,
     config: { axis: axisFont },
     layer: [
@@ -243,7 +254,14 @@ export function modelSizesSpec(): TopLevelSpec {
     type: "quantitative",
     title: "número de parámetros (escala logarítmica)",
     scale: { type: "log", domain: [1, 1e13] },
-    axis: { format: ".0e", tickCount: 13, ...axisFont },
+    axis: {
+      values: [1, 1e3, 1e6, 1e9, 1e12],
+      labelExpr: DECADE_LABELS,
+      labelOverlap: false,
+      labelFontSize: 12,
+      titleFontSize: 13,
+      titlePadding: 8,
+    },
   };
   const color: ColorDef<string> = {
     field: "fuente",
@@ -257,6 +275,8 @@ export function modelSizesSpec(): TopLevelSpec {
   };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    // Re-measure axes and legends on every update (the data arrive after the first render).
+    autosize: { type: "pad", resize: true },
     data: { name: "modelos" },
     height: { step: 34 },
     layer: [
@@ -277,6 +297,14 @@ export function modelSizesSpec(): TopLevelSpec {
     ],
   };
 }
+
+/**
+ * Axis labels for the decades, with their Spanish names on a second line: 10⁹ is «mil
+ * millones» and 10¹² «un billón» (the English billion is 10⁹).
+ */
+const DECADE_LABELS =
+  "{'1': ['1', 'uno'], '1000': ['10³', 'mil'], '1000000': ['10⁶', 'un millón'], " +
+  "'1000000000': ['10⁹', 'mil millones'], '1000000000000': ['10¹²', 'un billón']}[datum.value + '']";
 
 /** [lo, hi] of the finite values, padded by a fraction of their span on each side. */
 export function paddedExtent(values: readonly number[], pad = 0.05): [number, number] {

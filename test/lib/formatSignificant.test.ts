@@ -12,6 +12,7 @@ test("formatSignificant(x, 4) keeps 4 significant digits and drops trailing zero
   expect(formatSignificant(0.123456, 3)).toBe("0.123");
   expect(formatSignificant(1.5)).toBe("1.5");
   expect(formatSignificant(17576.3, 4)).toBe("17576");
+  expect(formatSignificant(999898.9, 2)).toBe("1 × 10⁶");
 });
 
 test("formatSignificant uses × 10ⁿ below 10⁻³ and from 10⁶ up: −40/17⁶ = '−1.657 × 10⁻⁶'", () => {
@@ -28,8 +29,9 @@ test("formatSignificant of 0, ±Infinity and NaN: '0', '∞', '−∞', 'indefin
   expect(formatSignificant(NaN)).toBe("indefinido");
 });
 
-test("formatSignificant switches to × 10ⁿ just below 10⁻³", () => {
+test("formatSignificant switches to × 10ⁿ just below 10⁻³, after rounding", () => {
   expect(formatSignificant(0.001)).toBe("0.001");
+  expect(formatSignificant(0.00099999)).toBe("0.001");
   expect(formatSignificant(-0.000999, 3)).toBe("−9.99 × 10⁻⁴");
 });
 

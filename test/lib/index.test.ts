@@ -50,6 +50,7 @@ test("lib/index exports the public API", () => {
       "parameterRange",
       "parseNumberInput",
       "sampleCurve",
+      "sampleGrid",
       "secantSlope",
       "slopeReading",
       "stableLearningRate",

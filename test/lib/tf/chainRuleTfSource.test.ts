@@ -27,8 +27,8 @@ test("tapeExampleSource('ejemplo-1', 5) is the lecture's program and its tfjs tr
   expect(python).toContain("x = tf.Variable(5.0)");
   expect(python).toContain("    y = (x**2 + 1)**3");
   expect(python).toContain('print("dy/dx en x=5:", dy_dx.numpy())');
-  expect(javascript).toContain("const f = (x) => tf.pow(tf.add(tf.square(x), 1), 3);");
-  expect(javascript).toContain("tf.valueAndGrad(f)(tf.scalar(5))");
+  expect(javascript).toContain("const f = (x) =>\n  tf.pow(tf.add(tf.square(x), 1), 3);");
+  expect(javascript).toContain("tf.valueAndGrad(f)(tf.scalar(5));");
 });
 
 test("tapeExampleSource writes a non-integer x as is: x = tf.Variable(0.5)", () => {
