@@ -45,3 +45,43 @@ export { renormalize } from "./renormalize.js";
 export { attempt } from "./attempt.js";
 export type { Attempt } from "./attempt.js";
 export { formatNumber, formatPercent, formatCount } from "./formatNumber.js";
+export { formatSignificant, latexSignificant } from "./formatSignificant.js";
+export { parseNumberInput } from "./parseNumberInput.js";
+export type { ParsedNumber } from "./parseNumberInput.js";
+export { lossCurves, lossCurve, sampleCurve } from "./lossCurves.js";
+export type { LossCurve, LossCurveId } from "./lossCurves.js";
+export { secantSlope } from "./secantSlope.js";
+export { slopeReading, FLAT_SLOPE } from "./slopeReading.js";
+export type { SlopeReading } from "./slopeReading.js";
+export { tangentLine } from "./tangentLine.js";
+export {
+  lineFitExample,
+  lineFitLoss,
+  lineFitGradient,
+  lineFitHessian,
+  leastSquaresLine,
+} from "./lineFitLoss.js";
+export type { Point } from "./lineFitLoss.js";
+export { symmetricEigenvalues2, stableLearningRate } from "./stableLearningRate.js";
+export { gradientDescent, MAX_DESCENT_STEPS } from "./gradientDescent.js";
+export type { DescentOptions, DescentPath } from "./gradientDescent.js";
+export { descentOutcome, RISING_STEPS, CONVERGED } from "./descentOutcome.js";
+export type { DescentOutcome } from "./descentOutcome.js";
+export {
+  backpropNodes,
+  backpropParameterCount,
+  backpropGraph,
+  backwardStepLatex,
+} from "./backpropGraph.js";
+export type {
+  BackpropNodeId,
+  BackpropNode,
+  BackpropInputs,
+  BackwardStep,
+  BackpropResult,
+} from "./backpropGraph.js";
+export { chainRuleLatex } from "./chainRuleLatex.js";
+export type { ChainRuleLatex } from "./chainRuleLatex.js";
+export { parameterRange } from "./parameterRanges.js";
+export type { ParameterRange, ParameterRangeRow } from "./parameterRanges.js";
+export { sampleGrid } from "./sampleGrid.js";

@@ -4,3 +4,13 @@
 export { derivativeAt, derivativeAtAsync, gradientAt, gradientAtAsync } from "./autodiff.js";
 export type { ValueAndDerivative, ValueAndGradient } from "./autodiff.js";
 export { chainRuleTf } from "./chainRuleTf.js";
+export { lossCurvesTf } from "./lossCurvesTf.js";
+export { lineFitLossTf } from "./lineFitLossTf.js";
+export { gradientDescentTf } from "./gradientDescentTf.js";
+export { backpropTf } from "./backpropTf.js";
+export type { BackpropTfResult } from "./backpropTf.js";
+export {
+  chainRuleTfSource,
+  chainRulePythonSource,
+  tapeExampleSource,
+} from "./chainRuleTfSource.js";
