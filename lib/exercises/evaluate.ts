@@ -64,8 +64,11 @@ export type Evaluation =
 export const SOURCE_URL = "ejercicio.js";
 /** Lines V8's Function constructor puts before the body: "async function anonymous(tf,console\n) {". */
 const WRAPPER_LINES = 2;
-/** 1 GiB of tensors alive at once: far beyond any exercise, well below what crashes a tab. */
-export const DEFAULT_MEMORY_LIMIT = 2 ** 30;
+/**
+ * 256 MiB of tensors alive at once: hundreds of times what any exercise needs, and far below
+ * what would take the browser tab down with the worker.
+ */
+export const DEFAULT_MEMORY_LIMIT = 2 ** 28;
 const MAX_LOG_TEXT = 10_000;
 
 type AsyncFn = (...args: unknown[]) => Promise<unknown>;

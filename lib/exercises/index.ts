@@ -34,4 +34,4 @@ export {
   PROGRESS_LABELS,
   EXERCISE_ID,
 } from "./savedWork.js";
-export type { SavedExercise, CheckStatus, Progress, ImportResult } from "./savedWork.js";
+export type { SavedExercise, WorkEntry, CheckStatus, Progress, ImportResult } from "./savedWork.js";

@@ -72,8 +72,9 @@ function placeInStack(
   const escaped = sourceUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const match = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
   if (!match) return { line: null, column: null };
+  // The line is reliable; V8's column is not (it may point at the statement, not the culprit).
   const line = Number(match[1]) - lineOffset;
-  return line >= 1 ? { line, column: Number(match[2]) } : { line: null, column: null };
+  return { line: line >= 1 ? line : null, column: null };
 }
 
 function isAllocationFailure(error: Error): boolean {

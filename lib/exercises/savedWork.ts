@@ -83,17 +83,23 @@ export function parseSaved(raw: string | null): SavedExercise | null {
 }
 
 /**
- * What the editor starts with: the saved code when it belongs to this version of the
- * exercise; otherwise the starter, with an earlier version's save handed back as `stale`
- * (so the page can offer it instead of losing or silently mixing it).
+ * What the editor starts with: the code saved for this version of the exercise, else the
+ * starter. Code saved for other versions is never mixed in: the most recent one comes back as
+ * `stale`, so the page can offer it next to the new starter.
  */
 export function restore(
   exercise: { version: string; starter: string },
   saved: SavedExercise | null,
+  otherVersions: readonly SavedExercise[] = [],
 ): { code: string; current: SavedExercise | null; stale: SavedExercise | null } {
-  if (saved === null) return { code: exercise.starter, current: null, stale: null };
-  if (saved.version === exercise.version) return { code: saved.code, current: saved, stale: null };
-  return { code: exercise.starter, current: null, stale: saved };
+  const stale =
+    [...otherVersions]
+      .filter((other) => other.version !== exercise.version)
+      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0] ?? null;
+  if (saved !== null && saved.version === exercise.version) {
+    return { code: saved.code, current: saved, stale };
+  }
+  return { code: exercise.starter, current: null, stale };
 }
 
 /** Progress from what is saved: solved wins; then a failed check; then any edit. */
@@ -104,32 +110,27 @@ export function progressOf(saved: SavedExercise | null, starter: string): Progre
   return saved.code !== starter ? "en-progreso" : "sin-empezar";
 }
 
-/** The JSON file «Mis ejercicios» exports. */
+/** One saved exercise with its id, as the export file lists it. */
+export type WorkEntry = SavedExercise & { id: string };
+
+/** The JSON file «Mis ejercicios» exports: every saved answer, of every version. */
 export interface WorkExport {
   formato: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   exportado: string;
-  /** The current work, by exercise id. */
-  ejercicios: Record<string, SavedExercise>;
-  /** Answers written for an earlier version of an exercise, kept apart, by exercise id. */
-  anteriores: Record<string, SavedExercise>;
+  ejercicios: WorkEntry[];
 }
 
 export const EXPORT_FORMAT = "mis-ejercicios";
 export const EXPORT_VERSION = 1;
 
 /** Builds the export file's text (pretty-printed JSON). */
-export function exportWork(
-  current: Record<string, SavedExercise>,
-  stale: Record<string, SavedExercise>,
-  now: Date = new Date(),
-): string {
+export function exportWork(entries: readonly WorkEntry[], now: Date = new Date()): string {
   const file: WorkExport = {
     formato: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportado: now.toISOString(),
-    ejercicios: current,
-    anteriores: stale,
+    ejercicios: [...entries],
   };
   return JSON.stringify(file, null, 2);
 }
@@ -137,8 +138,7 @@ export function exportWork(
 export type ImportResult =
   | {
       ok: true;
-      ejercicios: Record<string, SavedExercise>;
-      anteriores: Record<string, SavedExercise>;
+      entries: WorkEntry[];
       /** Entries that were skipped, and why, in Spanish. */
       warnings: string[];
     }
@@ -147,6 +147,8 @@ export type ImportResult =
 /**
  * Validates an export file's text. The whole file is refused (with a Spanish error) when it is
  * not JSON or not a «Mis ejercicios» export; single bad entries are skipped with a warning.
+ *
+ * Example: parseImport("hola") = { ok: false, error: "El archivo no es JSON válido (…)." }.
  */
 export function parseImport(text: string): ImportResult {
   let data: unknown;
@@ -175,39 +177,26 @@ export function parseImport(text: string): ImportResult {
       error: `El archivo tiene un formato (versión ${String(file.version)}) que esta página no conoce; recarga el sitio para tener la versión más reciente.`,
     };
   }
-  const warnings: string[] = [];
-  const ejercicios = entries(file.ejercicios, "ejercicios", warnings);
-  if (ejercicios === null) {
+  if (!Array.isArray(file.ejercicios)) {
     return {
       ok: false,
-      error: "El archivo no tiene la lista de ejercicios («ejercicios» debe ser un objeto).",
+      error: "El archivo no tiene la lista de ejercicios («ejercicios» debe ser una lista).",
     };
   }
-  const anteriores =
-    file.anteriores === undefined ? {} : (entries(file.anteriores, "anteriores", warnings) ?? {});
-  if (Object.keys(ejercicios).length === 0 && Object.keys(anteriores).length === 0) {
-    warnings.push("El archivo no trae ningún ejercicio.");
-  }
-  return { ok: true, ejercicios, anteriores, warnings };
-}
-
-function entries(
-  x: unknown,
-  name: string,
-  warnings: string[],
-): Record<string, SavedExercise> | null {
-  if (x === null || typeof x !== "object" || Array.isArray(x)) return null;
-  const out: Record<string, SavedExercise> = {};
-  for (const [id, value] of Object.entries(x)) {
-    if (!EXERCISE_ID.test(id)) {
+  const warnings: string[] = [];
+  const entries: WorkEntry[] = [];
+  file.ejercicios.forEach((item: unknown, i: number) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== "string" || !EXERCISE_ID.test(id)) {
       warnings.push(
-        `Se ignoró «${id.slice(0, 40)}» en «${name}»: no es un identificador de ejercicio.`,
+        `Se ignoró la entrada ${i + 1}: no tiene un identificador de ejercicio válido.`,
       );
-      continue;
+      return;
     }
-    const saved = validateSaved(value);
+    const saved = validateSaved(item);
     if (typeof saved === "string") warnings.push(`Se ignoró el ejercicio «${id}»: ${saved}.`);
-    else out[id] = saved;
-  }
-  return out;
+    else entries.push({ id, ...saved });
+  });
+  if (file.ejercicios.length === 0) warnings.push("El archivo no trae ningún ejercicio.");
+  return { ok: true, entries, warnings };
 }

@@ -37,7 +37,8 @@ const nutricion: ExerciseSpec = {
   prompt: `La tabla de la clase da los gramos de carbohidratos, proteínas y grasas (filas) en 100 g de manzanas, carne, huevos y papas (columnas). Calcula, para cada comida, qué fracción del total aporta cada nutriente, como en la clase: para la manzana, 56.0 / 59 = 0.94 de carbohidratos.
 
 Devuelve un tensor de forma (3, 4) con las fracciones. ¿Lo puedes hacer sin un ciclo \`for\` explícito? (Aquí es obligatorio: se revisa tu código.)`,
-  starter: `// Filas: carbohidratos, proteínas, grasas. Columnas: manzanas, carne, huevos, papas.
+  starter: `// Filas: carbohidratos, proteínas, grasas.
+// Columnas: manzanas, carne, huevos, papas.
 const A = tf.tensor2d([
 ${tableLiteral}
 ]);
