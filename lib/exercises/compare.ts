@@ -135,9 +135,12 @@ function compareTensor(
     return `se esperaba un tensor de forma ${shape}, pero tu código devolvió ${describeValue(actual)}`;
   }
   if (!sameShape(actual.shape, expected.shape)) {
-    const ones = sameShape(withoutOnes(actual.shape), withoutOnes(expected.shape))
-      ? " (sobran o faltan ejes de tamaño 1: ¿te faltó `squeeze()` o `reshape`?)"
-      : "";
+    const sameButOnes = sameShape(withoutOnes(actual.shape), withoutOnes(expected.shape));
+    const ones = !sameButOnes
+      ? ""
+      : actual.shape.length !== expected.shape.length
+        ? " (sobran o faltan ejes de tamaño 1: ¿te faltó `squeeze()` o `reshape`?)"
+        : " (un eje de tamaño 1 está en otro lugar: ¿te faltó `reshape` o `transpose`?)";
     return `la forma de tu tensor es ${formatShapeList(actual.shape)}, pero se esperaba ${shape}${ones}`;
   }
   if (expected.dtype !== undefined && actual.dtype !== expected.dtype) {

@@ -102,6 +102,10 @@ export async function evaluate(source: string, options: EvaluateOptions): Promis
   const uninstallConsole = options.installConsole?.(capture.console) ?? (() => {});
   const restoreMemory = guardMemory(options.tf, options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT);
   const clock = globalThis.performance ?? Date;
+  // tfjs errors are thrown deep inside the library: keep enough stack frames (V8 keeps 10 by
+  // default) to reach the cell's own frame and say which line failed.
+  const stackLimit = (Error as { stackTraceLimit?: number }).stackTraceLimit;
+  (Error as { stackTraceLimit?: number }).stackTraceLimit = 100;
   options.onStart?.();
   const start = clock.now();
   let result: unknown;
@@ -115,6 +119,7 @@ export async function evaluate(source: string, options: EvaluateOptions): Promis
       violations,
     };
   } finally {
+    (Error as { stackTraceLimit?: number }).stackTraceLimit = stackLimit;
     restoreMemory();
     uninstallConsole();
   }

@@ -10,5 +10,10 @@ import { transform } from "sucrase";
  * Throws sucrase's parse error (with `pos`) when the code is not valid TypeScript.
  */
 export function stripTypes(source: string): string {
-  return transform(source, { transforms: ["typescript"], disableESTransforms: true }).code;
+  return transform(source, {
+    transforms: ["typescript"],
+    disableESTransforms: true,
+    // An `import` stays, so that it is reported (cells cannot import) instead of vanishing.
+    keepUnusedImports: true,
+  }).code;
 }
