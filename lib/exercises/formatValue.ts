@@ -1,4 +1,4 @@
-import type { TensorValue, Value } from "./value.js";
+import { SUMMARY_THRESHOLD, summaryPositions, type TensorValue, type Value } from "./value.js";
 
 /**
  * Renders a {@link Value} as readable text, the way the page shows what a cell returned or
@@ -54,29 +54,26 @@ export function formatShapeList(shape: readonly number[]): string {
 
 /** The tensor's header and body: "Tensor · forma [2] · float32\n[1, 2]". */
 export function formatTensor(v: TensorValue): string {
-  const note = v.truncated
-    ? ` (valores: se muestran solo los primeros ${v.values.length.toLocaleString("es")} de ${v.size.toLocaleString("es")})`
-    : "";
-  return `Tensor · forma ${formatShapeList(v.shape)} · ${v.dtype}${note}\n${tensorBody(v)}`;
+  return `Tensor · forma ${formatShapeList(v.shape)} · ${v.dtype}\n${tensorBody(v)}`;
 }
 
 function tensorBody(v: TensorValue): string {
+  const sample = new Map(v.sample ?? []);
   const cell = (i: number): string => {
-    if (i >= v.values.length) return "?";
-    const x = v.values[i];
+    const x = i < v.values.length ? v.values[i] : sample.get(i);
+    if (x === undefined) return "?";
     if (typeof x === "string") return JSON.stringify(x);
     if (v.dtype === "bool") return x ? "true" : "false";
     return formatNumber(x);
   };
   if (v.shape.length === 0) return cell(0);
   if (v.size === 0) return `${"[".repeat(v.shape.length)}${"]".repeat(v.shape.length)}`;
-  const summarize = v.size > 1000;
+  const summarize = v.size > SUMMARY_THRESHOLD;
   const strides = v.shape.map((_, axis) => v.shape.slice(axis + 1).reduce((a, b) => a * b, 1));
   const render = (format: (i: number) => string): string => {
     const rec = (axis: number, offset: number): string => {
       const n = v.shape[axis];
-      const indices: (number | null)[] =
-        summarize && n > 6 ? [0, 1, 2, null, n - 3, n - 2, n - 1] : [...Array(n).keys()];
+      const indices = summaryPositions(n, summarize);
       if (axis === v.shape.length - 1) {
         return `[${indices.map((i) => (i === null ? "…" : format(offset + i))).join(", ")}]`;
       }

@@ -30,6 +30,11 @@ export interface TensorValue {
   size: number;
   /** True when only the first MAX_TENSOR_VALUES values were kept. */
   truncated: boolean;
+  /**
+   * For a truncated tensor, the values beyond the first MAX_TENSOR_VALUES that its summary
+   * shows (the first and last 3 along every long axis), as [flat index, value] pairs.
+   */
+  sample?: [number, number | string][];
 }
 
 /** What a tensor must offer to be serialised (any tfjs Tensor does). */
@@ -128,7 +133,38 @@ function tensorValue(t: TensorLike): Value {
         }
       : { kind: "other", text: `(un tensor que no se pudo leer: ${message})` };
   }
-  return { kind: "tensor", shape, dtype: t.dtype, values, size, truncated: size > values.length };
+  const truncated = size > values.length;
+  const tensor: TensorValue = { kind: "tensor", shape, dtype: t.dtype, values, size, truncated };
+  if (truncated && t.dtype !== "string") {
+    const data = t.dataSync() as ArrayLike<number>;
+    tensor.sample = summaryIndices(shape)
+      .filter((i) => i >= values.length)
+      .map((i) => [i, data[i]]);
+  }
+  return tensor;
+}
+
+/** Tensors above this size print in summary, as NumPy does. */
+export const SUMMARY_THRESHOLD = 1000;
+
+/**
+ * The positions along one axis that a summary shows: all of them, or for an axis longer than
+ * 6 in a tensor above {@link SUMMARY_THRESHOLD} elements, the first 3, a gap (null), the last 3.
+ */
+export function summaryPositions(n: number, summarize: boolean): (number | null)[] {
+  return summarize && n > 6 ? [0, 1, 2, null, n - 3, n - 2, n - 1] : [...Array(n).keys()];
+}
+
+/** The row-major flat indices a summary of a tensor of this shape shows. */
+export function summaryIndices(shape: readonly number[]): number[] {
+  const size = shape.reduce((a, b) => a * b, 1);
+  const summarize = size > SUMMARY_THRESHOLD;
+  let indices = [0];
+  for (const n of shape) {
+    const positions = summaryPositions(n, summarize).filter((p): p is number => p !== null);
+    indices = indices.flatMap((base) => positions.map((p) => base * n + p));
+  }
+  return indices;
 }
 
 function numericValues(t: TensorLike, size: number): number[] {

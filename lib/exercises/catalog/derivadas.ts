@@ -99,7 +99,7 @@ return dydx(tf.scalar(${x0}));
           : []),
       ],
     }),
-    ...(lecture.discrepancy ? { success: `Nota sobre la clase: ${lecture.discrepancy}` } : {}),
+    ...(lecture.discrepancy ? { success: `Nota: ${lecture.discrepancy}` } : {}),
   };
 }
 

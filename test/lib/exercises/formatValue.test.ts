@@ -47,6 +47,20 @@ test("more than 1000 elements: long axes show their first and last 3", () => {
   expect(text).toBe("Tensor · forma [2000] · float32\n[   0,    1,    2, …, 1997, 1998, 1999]");
 });
 
+test("a tensor too large to send whole still prints its corners", () => {
+  const text = formatValue(toValue(tf.range(0, 4_000_000).reshape([2000, 2000])));
+  expect(text).toBe(
+    "Tensor · forma [2000, 2000] · float32\n" +
+      "[[      0,       1,       2, …,    1997,    1998,    1999],\n" +
+      " [   2000,    2001,    2002, …,    3997,    3998,    3999],\n" +
+      " [   4000,    4001,    4002, …,    5997,    5998,    5999],\n" +
+      " …,\n" +
+      " [3994000, 3994001, 3994002, …, 3995997, 3995998, 3995999],\n" +
+      " [3996000, 3996001, 3996002, …, 3997997, 3997998, 3997999],\n" +
+      " [3998000, 3998001, 3998002, …, 3999997, 3999998, 3999999]]",
+  );
+});
+
 test("objects and arrays: inline when short, one entry per line with tensors", () => {
   expect(formatValue(toValue({ pq: 0.5, forma: [2, 3] }))).toBe("{ pq: 0.5, forma: [2, 3] }");
   expect(formatValue(toValue({ t: tf.tensor([1, 2]), n: 1 }))).toBe(

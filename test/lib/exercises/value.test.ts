@@ -3,6 +3,7 @@ import {
   describeValue,
   isTensorLike,
   MAX_TENSOR_VALUES,
+  summaryIndices,
   toValue,
 } from "../../../lib/exercises/value.js";
 import { tf } from "./sandbox.js";
@@ -29,10 +30,22 @@ test("toValue(tensor) keeps shape, dtype and row-major values", () => {
   });
 });
 
-test("toValue keeps only the first MAX_TENSOR_VALUES values of a huge tensor, and says so", () => {
-  const v = toValue(tf.zeros([MAX_TENSOR_VALUES + 5]));
+test("toValue keeps the first MAX_TENSOR_VALUES values of a huge tensor, plus what its summary shows", () => {
+  const v = toValue(tf.range(0, MAX_TENSOR_VALUES + 5));
   expect(v).toMatchObject({ kind: "tensor", size: MAX_TENSOR_VALUES + 5, truncated: true });
   expect(v.kind === "tensor" && v.values.length).toBe(MAX_TENSOR_VALUES);
+  expect(v.kind === "tensor" && v.sample).toEqual([
+    [MAX_TENSOR_VALUES + 2, MAX_TENSOR_VALUES + 2],
+    [MAX_TENSOR_VALUES + 3, MAX_TENSOR_VALUES + 3],
+    [MAX_TENSOR_VALUES + 4, MAX_TENSOR_VALUES + 4],
+  ]);
+});
+
+test("summaryIndices: the first and last 3 along every long axis of a large tensor", () => {
+  expect(summaryIndices([2, 3])).toEqual([0, 1, 2, 3, 4, 5]);
+  expect(summaryIndices([2000])).toEqual([0, 1, 2, 1997, 1998, 1999]);
+  expect(summaryIndices([100, 100]).length).toBe(36);
+  expect(summaryIndices([100, 100]).slice(0, 7)).toEqual([0, 1, 2, 97, 98, 99, 100]);
 });
 
 test("toValue of a disposed tensor says it was disposed", () => {
