@@ -211,6 +211,10 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
   updateHintButton();
   updateBadge();
   if (restored.stale) showStale(restored.stale);
+  // A link to #ej-<id> from another page arrives before this cell exists: scroll once it does.
+  requestAnimationFrame(() => {
+    if (root.isConnected && decodeURIComponent(location.hash) === `#${id}`) root.scrollIntoView();
+  });
 
   // Saving: debounced on every edit, flushed when the page is hidden or left.
   let pending: string | null = null;

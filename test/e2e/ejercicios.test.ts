@@ -7,7 +7,7 @@ import type { Browser, Locator, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { exerciseById } from "../../lib/exercises/catalog/index.js";
 import { launchBrowser } from "./browser.js";
-import { openPage, screenshot, type PageRecord } from "./page.js";
+import { openPage, type PageRecord } from "./page.js";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -237,6 +237,35 @@ describe("la página de ejercicios", () => {
     await expect.poll(() => editorText(id), { timeout: 30_000 }).toBe(exerciseById(id).starter);
   });
 
+  test("code saved for an older version is offered next to the new starter, not mixed in", async () => {
+    const id = "tensor-rebanadas"; // not edited by the other tests
+    const old = "// mi código de la versión 0\nreturn tf.ones([2]);";
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key, value),
+      [
+        `fmb2:ejercicio:${id}:v0`,
+        JSON.stringify({
+          version: "0",
+          code: old,
+          solved: false,
+          lastCheck: null,
+          updatedAt: new Date().toISOString(),
+        }),
+      ],
+    );
+    await reload();
+    const notice = exercise(id).locator(".exercise__notice");
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/Este ejercicio cambió desde que guardaste tu código/);
+    expect(await editorText(id)).toBe(exerciseById(id).starter);
+    await notice.getByRole("button", { name: "Usar mi código anterior" }).click();
+    expect(await editorText(id)).toBe(old);
+    expect(await notice.isHidden()).toBe(true);
+    expect(
+      await page.evaluate((key) => localStorage.getItem(key), `fmb2:ejercicio:${id}:v0`),
+    ).toBeNull();
+  });
+
   test("«Mis ejercicios» refuses an invalid import with a Spanish error", async () => {
     const input = page.locator("[data-my-exercises] input[type=file]");
     await input.setInputFiles({
@@ -256,8 +285,21 @@ describe("la página de ejercicios", () => {
       .toMatch(/no es una exportación de «Mis ejercicios»/);
   });
 
+  test("a link to #ej-<id> scrolls to that exercise once the page has rendered it", async () => {
+    const other = await openPage(browser, `${baseUrl}/ejercicios#ej-der-ej1`);
+    try {
+      const top = await other.page
+        .locator("#ej-der-ej1")
+        .evaluate((node) => node.getBoundingClientRect().top);
+      expect(Math.abs(top)).toBeLessThan(200);
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.page.close();
+    }
+  });
+
   test("made no console errors and no requests to other origins", async () => {
-    await screenshot(page, "ejercicios-e2e");
+    await page.screenshot({ path: "test-results/screenshots/ejercicios-e2e.png" });
     expect(record.errors).toEqual([]);
     expect(record.foreignRequests).toEqual([]);
     expect(record.failedRequests).toEqual([]);
