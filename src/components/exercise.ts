@@ -345,7 +345,7 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
       setStatus(
         "timeout",
         `Tu código tardó más de ${seconds(outcome.limitMs)} s y se detuvo. ¿Hay un ciclo que nunca ` +
-          "termina (por ejemplo, un `while` cuya condición siempre se cumple)?",
+          "termina (por ejemplo, un `while` cuya condición siempre se cumple), o un `await` que nunca se resuelve?",
       );
     } else if (outcome.status === "crash") {
       setStatus("error", outcome.message);
