@@ -1,0 +1,110 @@
+/**
+ * Differentiation: «ejercicios_diferenciacion_TensorFlow.ipynb» exercises 1–4, at the
+ * lecture's points, with tf.grad (TensorFlow.js's counterpart of tf.GradientTape). The
+ * expected derivatives come from the analytic formulas in lib/chainRule.ts.
+ */
+import { chainRuleExercises, type ChainRuleExerciseId } from "../../chainRule.js";
+import type { Constraint } from "../constraints.js";
+import { expectNumber } from "../expect.js";
+import type { ExerciseSection, ExerciseSpec } from "../types.js";
+
+const USE_GRAD: Constraint = {
+  kind: "requireCall",
+  calls: ["tf.grad", "tf.grads", "tf.valueAndGrad", "tf.valueAndGrads"],
+  message:
+    "Este ejercicio pide calcular la derivada con diferenciación automática: usa `tf.grad(f)` (el `tf.GradientTape` de TensorFlow.js), no la fórmula a mano.",
+};
+
+interface Plan {
+  id: ChainRuleExerciseId;
+  /** The function in plain text. */
+  text: string;
+  /** y(x) with chained tfjs ops, for the solution. */
+  tfBody: string;
+  /** The last hint: the inner function u(x) in tfjs. */
+  innerHint: string;
+}
+
+const PLANS: readonly Plan[] = [
+  {
+    id: "ejercicio-1",
+    text: "y = (3x² − 7x + 1)⁵",
+    tfBody: "x.square().mul(3).sub(x.mul(7)).add(1).pow(5)",
+    innerHint: "u = 3x² − 7x + 1 es `x.square().mul(3).sub(x.mul(7)).add(1)`; luego `.pow(5)`.",
+  },
+  {
+    id: "ejercicio-2",
+    text: "y = (x² − 3x + 8)³",
+    tfBody: "x.square().sub(x.mul(3)).add(8).pow(3)",
+    innerHint: "u = x² − 3x + 8 es `x.square().sub(x.mul(3)).add(8)`; luego `.pow(3)`.",
+  },
+  {
+    id: "ejercicio-3",
+    text: "y = (8x − 7)⁻⁵",
+    tfBody: "x.mul(8).sub(7).pow(-5)",
+    innerHint: "u = 8x − 7 es `x.mul(8).sub(7)`; luego `.pow(-5)`.",
+  },
+  {
+    id: "ejercicio-4",
+    text: "y = sen((3x² + 1)⁴)",
+    tfBody: "x.square().mul(3).add(1).pow(4).sin()",
+    innerHint: "v = (3x² + 1)⁴ es `x.square().mul(3).add(1).pow(4)`; luego `.sin()` (en radianes).",
+  },
+];
+
+function derivativeExercise(plan: Plan): ExerciseSpec {
+  const lecture = chainRuleExercises.find((e) => e.id === plan.id)!;
+  const x0 = lecture.x0!;
+  const n = plan.id.slice(-1);
+  const lectureWrong =
+    lecture.discrepancy !== null && lecture.lectureResult !== null && lecture.id === "ejercicio-3";
+  return {
+    id: `der-ej${n}`,
+    version: "1",
+    title: `Ejercicio ${n}: ${plan.text}`,
+    prompt: `Con \`tf.grad\`, calcula dy/dx de ${plan.text} en x = ${x0} (el ejercicio ${n} de la clase) y devuélvela (un número o un tensor escalar).
+
+En Python, \`tf.GradientTape\` graba las operaciones y \`tape.gradient(y, x)\` da la derivada; en TensorFlow.js, \`tf.grad(f)\` recibe la función y devuelve otra que calcula dy/dx en el punto que le des.`,
+    starter: `// Ejercicio ${n} de la clase: ${plan.text}. ¿Cuánto vale dy/dx en x = ${x0}?
+const f = (x) => tf.pow(x, 5); // escribe aquí y(x) con operaciones de tf
+const dydx = tf.grad(f); // la función derivada
+return dydx(tf.scalar(${x0}));
+`,
+    solution: `// ${plan.text}
+const f = (x) => ${plan.tfBody};
+const dydx = tf.grad(f);
+return dydx(tf.scalar(${x0}));
+`,
+    hints: [
+      "`tf.grad(f)` no calcula nada todavía: devuelve una función; llámala con el punto, `tf.grad(f)(tf.scalar(x0))`.",
+      "Escribe y(x) solo con operaciones de tf: `tf.pow`, `tf.mul`, `tf.add`, `tf.sub`, `tf.square`, `tf.sin`…, o encadenadas: `x.square().mul(3)`.",
+      plan.innerHint,
+    ],
+    constraints: [USE_GRAD],
+    expected: expectNumber(lecture.derivative(x0), {
+      tolerance: { rtol: 1e-3, atol: 0 },
+      mistakes: [
+        {
+          values: lecture.f(x0),
+          message: `Ese es el valor de y en x = ${x0}, no su derivada: aplica \`tf.grad(f)\` y evalúa la función que devuelve.`,
+        },
+        ...(lectureWrong
+          ? [
+              {
+                values: lecture.lectureResult!,
+                message:
+                  "Ese es el número que escribe la clase, pero le faltan el factor −40 (no −4) y el 10⁻⁶: calcula con tf.",
+              },
+            ]
+          : []),
+      ],
+    }),
+    ...(lecture.discrepancy ? { success: `Nota: ${lecture.discrepancy}` } : {}),
+  };
+}
+
+export const derivadasSection: ExerciseSection = {
+  id: "derivadas",
+  title: "Derivadas con tf.grad",
+  exercises: PLANS.map(derivativeExercise),
+};

@@ -1,0 +1,202 @@
+/**
+ * A student's work on the exercises as plain data: what is saved per exercise, how a saved
+ * answer is restored (or set aside when the exercise changed), the progress it shows, and the
+ * JSON file «Mis ejercicios» exports and imports (validated, with Spanish errors).
+ * No storage access here: the page's store (src/components/exerciseStore.ts) does that.
+ */
+
+/** The outcome of the last «Comprobar» (or of a run that timed out). */
+export type CheckStatus = "pass" | "fail" | "error" | "timeout";
+
+export interface SavedExercise {
+  /** The exercise version the code was written for. */
+  version: string;
+  code: string;
+  /** Whether this version of the exercise passed «Comprobar» at least once. */
+  solved: boolean;
+  lastCheck: CheckStatus | null;
+  /** ISO 8601 time of the last change. */
+  updatedAt: string;
+  /** The exercise's title, so «Mis ejercicios» can list exercises of any page. */
+  title?: string;
+}
+
+/** The student's progress on one exercise, as «Mis ejercicios» shows it. */
+export type Progress = "resuelto" | "intentado" | "en-progreso" | "sin-empezar";
+
+export const PROGRESS_LABELS: Readonly<Record<Progress, string>> = {
+  resuelto: "Resuelto",
+  intentado: "Intentado, sin resolver",
+  "en-progreso": "En progreso",
+  "sin-empezar": "Sin empezar",
+};
+
+const CHECK_STATUSES: readonly string[] = ["pass", "fail", "error", "timeout"];
+/** Exercise ids: lowercase letters, digits and dashes (they become `#ej-<id>` anchors). */
+export const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** More than this in one cell is not a cell: refuse it (a corrupt or hostile file). */
+export const MAX_CODE_LENGTH = 200_000;
+
+/** Validates one saved exercise; returns it clean, or a Spanish reason why it is not valid. */
+export function validateSaved(x: unknown): SavedExercise | string {
+  if (x === null || typeof x !== "object" || Array.isArray(x)) return "no es un objeto";
+  const s = x as Record<string, unknown>;
+  if (typeof s.code !== "string") return "falta el código («code» debe ser texto)";
+  if (s.code.length > MAX_CODE_LENGTH)
+    return `el código tiene más de ${MAX_CODE_LENGTH} caracteres`;
+  if (typeof s.version !== "string" || s.version === "") return "falta la versión («version»)";
+  if (s.solved !== undefined && typeof s.solved !== "boolean")
+    return "«solved» debe ser true o false";
+  if (
+    s.lastCheck !== undefined &&
+    s.lastCheck !== null &&
+    !CHECK_STATUSES.includes(String(s.lastCheck))
+  ) {
+    return `«lastCheck» no es válido (${String(s.lastCheck)})`;
+  }
+  if (
+    s.updatedAt !== undefined &&
+    (typeof s.updatedAt !== "string" || Number.isNaN(Date.parse(s.updatedAt)))
+  ) {
+    return "«updatedAt» no es una fecha válida";
+  }
+  if (s.title !== undefined && typeof s.title !== "string") return "«title» debe ser texto";
+  return {
+    version: s.version,
+    code: s.code,
+    solved: s.solved === true,
+    lastCheck: (s.lastCheck as CheckStatus | undefined) ?? null,
+    updatedAt: (s.updatedAt as string | undefined) ?? new Date(0).toISOString(),
+    ...(typeof s.title === "string" ? { title: s.title } : {}),
+  };
+}
+
+/** Reads what the store saved; null when nothing was saved or it is unreadable. */
+export function parseSaved(raw: string | null): SavedExercise | null {
+  if (raw === null) return null;
+  try {
+    const saved = validateSaved(JSON.parse(raw));
+    return typeof saved === "string" ? null : saved;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the editor starts with: the code saved for this version of the exercise, else the
+ * starter. Code saved for other versions is never mixed in: the most recent one comes back as
+ * `stale`, so the page can offer it next to the new starter.
+ */
+export function restore(
+  exercise: { version: string; starter: string },
+  saved: SavedExercise | null,
+  otherVersions: readonly SavedExercise[] = [],
+): { code: string; current: SavedExercise | null; stale: SavedExercise | null } {
+  const stale =
+    [...otherVersions]
+      .filter((other) => other.version !== exercise.version)
+      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0] ?? null;
+  if (saved !== null && saved.version === exercise.version) {
+    return { code: saved.code, current: saved, stale };
+  }
+  return { code: exercise.starter, current: null, stale };
+}
+
+/** Progress from what is saved: solved wins; then a failed check; then any edit. */
+export function progressOf(saved: SavedExercise | null, starter: string): Progress {
+  if (saved === null) return "sin-empezar";
+  if (saved.solved) return "resuelto";
+  if (saved.lastCheck !== null) return "intentado";
+  return saved.code !== starter ? "en-progreso" : "sin-empezar";
+}
+
+/** One saved exercise with its id, as the export file lists it. */
+export type WorkEntry = SavedExercise & { id: string };
+
+/** The JSON file «Mis ejercicios» exports: every saved answer, of every version. */
+export interface WorkExport {
+  formato: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportado: string;
+  ejercicios: WorkEntry[];
+}
+
+export const EXPORT_FORMAT = "mis-ejercicios";
+export const EXPORT_VERSION = 1;
+
+/** Builds the export file's text (pretty-printed JSON). */
+export function exportWork(entries: readonly WorkEntry[], now: Date = new Date()): string {
+  const file: WorkExport = {
+    formato: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportado: now.toISOString(),
+    ejercicios: [...entries],
+  };
+  return JSON.stringify(file, null, 2);
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      entries: WorkEntry[];
+      /** Entries that were skipped, and why, in Spanish. */
+      warnings: string[];
+    }
+  | { ok: false; error: string };
+
+/**
+ * Validates an export file's text. The whole file is refused (with a Spanish error) when it is
+ * not JSON or not a «Mis ejercicios» export; single bad entries are skipped with a warning.
+ *
+ * Example: parseImport("hola") = { ok: false, error: "El archivo no es JSON válido (…)." }.
+ */
+export function parseImport(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `El archivo no es JSON válido (${why}).` };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return {
+      ok: false,
+      error: "El archivo no es una exportación de «Mis ejercicios»: no contiene un objeto JSON.",
+    };
+  }
+  const file = data as Record<string, unknown>;
+  if (file.formato !== EXPORT_FORMAT) {
+    return {
+      ok: false,
+      error: `El archivo no es una exportación de «Mis ejercicios» (le falta "formato": "${EXPORT_FORMAT}").`,
+    };
+  }
+  if (typeof file.version !== "number" || file.version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      error: `El archivo tiene un formato (versión ${String(file.version)}) que esta página no conoce; recarga el sitio para tener la versión más reciente.`,
+    };
+  }
+  if (!Array.isArray(file.ejercicios)) {
+    return {
+      ok: false,
+      error: "El archivo no tiene la lista de ejercicios («ejercicios» debe ser una lista).",
+    };
+  }
+  const warnings: string[] = [];
+  const entries: WorkEntry[] = [];
+  file.ejercicios.forEach((item: unknown, i: number) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== "string" || !EXERCISE_ID.test(id)) {
+      warnings.push(
+        `Se ignoró la entrada ${i + 1}: no tiene un identificador de ejercicio válido.`,
+      );
+      return;
+    }
+    const saved = validateSaved(item);
+    if (typeof saved === "string") warnings.push(`Se ignoró el ejercicio «${id}»: ${saved}.`);
+    else entries.push({ id, ...saved });
+  });
+  if (file.ejercicios.length === 0) warnings.push("El archivo no trae ningún ejercicio.");
+  return { ok: true, entries, warnings };
+}
