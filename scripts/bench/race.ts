@@ -1,0 +1,101 @@
+/**
+ * The race, re-measured: on each backend and n, the site's vectorized contender against every
+ * tfjs formulation of the same dot product (tf.dot on 1-D tensors, sum(mul), a 1×n·n×1 matMul,
+ * the blocked sum) and the plain JS loop — by the page's own protocol (lib/raceProtocol.ts: inputs
+ * uploaded before the clock, warm-up, repeated runs, clock stopped after the read-back) and with
+ * the page's own modules, loaded in the built page /vectorizacion.
+ */
+import { launchBrowser } from "../../test/e2e/browser.js";
+import { waitForSettled } from "../../test/e2e/page.js";
+import type { Summary } from "./summary.js";
+
+export interface RaceRow {
+  backend: string;
+  n: number;
+  formulation: string;
+  /** True for the formulation the page races on this backend. */
+  site: boolean;
+  ms: Summary | null;
+  /** Median time / the fastest tfjs formulation's median, same backend and n, same run. */
+  ratio: number | null;
+  relativeError: number | null;
+  error: string | null;
+}
+
+/** Runs in the page (source text): the page's modules, found among the resources it loaded. */
+const RACE_IN_PAGE = `async ({ sizes, warmup, runs }) => {
+  const urls = performance.getEntriesByType("resource").map((e) => e.name);
+  const load = (name) => {
+    const url = urls.find((u) => new RegExp("/" + name + "\\\\.[\\\\w]+\\\\.js$").test(u));
+    if (!url) throw new Error("la página no cargó " + name);
+    return import(url);
+  };
+  const [{ tf }, protocol, formulations, contenders, inputsModule, stats] = await Promise.all([
+    load("tfRuntime"), load("raceProtocol"), load("dotFormulations"), load("dotContenders"),
+    load("raceInputs"), load("raceStats"),
+  ]);
+  const active = tf.getBackend();
+  const rows = [];
+  const summarize = (times) => {
+    const s = [...times].sort((a, b) => a - b);
+    const q = (p) => { const i = (s.length - 1) * p, lo = Math.floor(i), hi = Math.ceil(i); return s[lo] + (s[hi] - s[lo]) * (i - lo); };
+    return { runs: s.length, median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1] };
+  };
+  const time = async (task, reference) => {
+    const result = await protocol.timeTask(task, { clock: performance, warmup, runs, minRuns: runs });
+    return { ms: summarize(result.times), relativeError: stats.relativeError(result.values[0], reference) };
+  };
+  for (const n of sizes) {
+    const inputs = await inputsModule.createRaceInputs(n, 1);
+    const js = await time(contenders.jsLoopTask(inputs.u, inputs.v), inputs.reference);
+    rows.push({ backend: "js", n, formulation: "bucle JS", site: true, ...js, ratio: null, error: null });
+    for (const backend of ["webgpu", "webgl", "wasm", "cpu"]) {
+      if (!(await tf.setBackend(backend).catch(() => false))) {
+        rows.push({ backend, n, formulation: "—", site: false, ms: null, relativeError: null, ratio: null, error: "motor no disponible" });
+        continue;
+      }
+      const site = formulations.vectorizedFormulation(backend).id;
+      for (const f of Object.values(formulations.DOT_FORMULATIONS)) {
+        try {
+          const r = await time(contenders.vectorizedTask(inputs.u, inputs.v, f), inputs.reference);
+          rows.push({ backend, n, formulation: f.code, site: f.id === site, ...r, ratio: null, error: null });
+        } catch (error) {
+          rows.push({ backend, n, formulation: f.code, site: f.id === site, ms: null, relativeError: null, ratio: null, error: String(error?.message ?? error) });
+        }
+      }
+    }
+  }
+  await tf.setBackend(active);
+  for (const row of rows) {
+    if (!row.ms || row.backend === "js") continue;
+    const peers = rows.filter((r) => r.backend === row.backend && r.n === row.n && r.ms);
+    row.ratio = row.ms.median / Math.min(...peers.map((r) => r.ms.median));
+  }
+  return rows;
+}`;
+
+export async function benchRace(
+  baseUrl: string,
+  { quick }: { quick: boolean },
+): Promise<RaceRow[]> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/vectorizacion`, { waitUntil: "load" });
+    await waitForSettled(page);
+    const options = quick
+      ? { sizes: [1e4, 1e5], warmup: 1, runs: 3 }
+      : { sizes: [1e5, 1e6, 1e7], warmup: 3, runs: 7 };
+    const rows = (await page.evaluate(
+      `(${RACE_IN_PAGE})(${JSON.stringify(options)})`,
+    )) as RaceRow[];
+    for (const row of rows.filter((r) => r.site && r.backend !== "js")) {
+      console.error(
+        `bench: carrera ${row.backend} n=${row.n}: ${row.formulation} razón ${row.ratio?.toFixed(2)}`,
+      );
+    }
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}

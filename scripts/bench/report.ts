@@ -1,0 +1,67 @@
+/** The benchmark report as a readable Markdown table (bench-results/report.md). */
+import type { Report } from "./run.js";
+import type { Summary } from "./summary.js";
+
+const ms = (s: Summary) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+export function renderMarkdown(report: Report): string {
+  const lines: string[] = [];
+  lines.push(
+    `# Banco de pruebas — ${report.date}${report.quick ? " (modo rápido: no son resultados)" : ""}`,
+  );
+  lines.push("");
+  lines.push(
+    `Máquina: ${report.machine.cpus} núcleos, ${report.machine.memoryGiB} GiB, Chromium ${report.machine.chromium} sin interfaz (WebGPU sobre SwiftShader).`,
+  );
+  if (report.buildSeconds !== null) {
+    lines.push(
+      "",
+      `Compilación desde caché vacía (\`npm run build\`): **${report.buildSeconds.toFixed(1)} s**.`,
+    );
+  }
+  lines.push("", "## Carga de páginas", "");
+  lines.push(
+    "Asentada = red en reposo, ninguna celda pendiente ni elemento `aria-busy`, y el DOM quieto 300 ms; se reporta el instante del último cambio del DOM. Mediana (mín–máx) en ms.",
+    "",
+  );
+  lines.push(
+    "| página | asentada (ms) | JS | CSS | WASM | carga tfjs |",
+    "| --- | --- | --- | --- | --- | --- |",
+  );
+  for (const row of report.pageLoad) {
+    lines.push(
+      `| ${row.path} | ${ms(row.settledMs)} | ${kb(row.bytes.js)} | ${kb(row.bytes.css)} | ${kb(row.bytes.wasm)} | ${row.loadsTfjs ? "sí" : "no"} |`,
+    );
+  }
+  lines.push("", "## Latencia de controles", "");
+  lines.push(
+    "Del evento `input` al cuadro (requestAnimationFrame) en que se pinta la salida actualizada.",
+    "",
+  );
+  lines.push(
+    "| página | control | tipo | p50 (ms) | p95 (ms) | mín–máx | movimientos |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  );
+  for (const row of report.interactions) {
+    const s = row.latencyMs;
+    lines.push(
+      `| ${row.page} | ${row.name} | ${row.kind} | ${s.median.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.min.toFixed(1)}–${s.max.toFixed(1)} | ${s.runs} |`,
+    );
+  }
+  lines.push("", "## La carrera (producto punto)", "");
+  lines.push(
+    "Mismo protocolo que la página: entradas creadas y subidas antes de medir, calentamiento, mediana (mín–máx) de repeticiones, reloj detenido tras leer el resultado. Razón = tiempo / tiempo de la formulación más rápida del mismo motor y n, medidos en la misma corrida.",
+    "",
+  );
+  lines.push(
+    "| motor | n | formulación | la del sitio | ms | razón | error relativo |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  );
+  for (const row of report.race) {
+    lines.push(
+      `| ${row.backend} | ${row.n.toExponential(0)} | \`${row.formulation}\` | ${row.site ? "✓" : ""} | ${row.error ? `falló: ${row.error}` : ms(row.ms!)} | ${row.ratio === null ? "—" : row.ratio.toFixed(2)} | ${row.relativeError === null ? "—" : row.relativeError.toExponential(1)} |`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}

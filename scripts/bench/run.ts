@@ -1,0 +1,191 @@
+/**
+ * npm run bench — measures what students feel, in the built site, in headless Chromium with the
+ * e2e flags (WebGPU on SwiftShader). Writes bench-results/report.json and bench-results/report.md.
+ *
+ * Every figure: warm-up first, then the median and the min–max (and p95 for latencies) of
+ * repeated runs; comparisons are ratios measured in the same run. `--quick` (CI) uses few runs
+ * and small sizes only to prove the benchmark works; its numbers are not reported as results.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { chromium } from "playwright-core";
+import { pages } from "../../observablehq.config.js";
+import { CHROMIUM_PATH, launchBrowser } from "../../test/e2e/browser.js";
+import { SETTLED_IN_PAGE } from "../../test/e2e/page.js";
+import { serveDist } from "../serve-dist.js";
+import { INTERACTIONS } from "./interactions.js";
+import { benchRace, type RaceRow } from "./race.js";
+import { renderMarkdown } from "./report.js";
+import { summarize, type Summary } from "./summary.js";
+
+const quick = process.argv.includes("--quick");
+const skipBuild = process.argv.includes("--skip-build");
+
+export interface PageLoadRow {
+  path: string;
+  settledMs: Summary;
+  bytes: { js: number; css: number; wasm: number; other: number };
+  loadsTfjs: boolean;
+}
+
+export interface InteractionRow {
+  page: string;
+  name: string;
+  kind: "js" | "tfjs";
+  latencyMs: Summary;
+}
+
+export interface Report {
+  date: string;
+  quick: boolean;
+  machine: { cpus: number; memoryGiB: number; chromium: string };
+  buildSeconds: number | null;
+  pageLoad: PageLoadRow[];
+  interactions: InteractionRow[];
+  race: RaceRow[];
+}
+
+function timeBuild(): number {
+  spawnSync("rm", ["-rf", "dist", "src/.observablehq/cache"]);
+  const start = performance.now();
+  const result = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  if (result.status !== 0) throw new Error("bench: npm run build falló");
+  return (performance.now() - start) / 1000;
+}
+
+function classify(url: string): keyof PageLoadRow["bytes"] {
+  const path = new URL(url).pathname;
+  if (path.endsWith(".js")) return "js";
+  if (path.endsWith(".css")) return "css";
+  if (path.endsWith(".wasm")) return "wasm";
+  return "other";
+}
+
+async function benchPageLoad(baseUrl: string, runs: number): Promise<PageLoadRow[]> {
+  const browser = await launchBrowser();
+  const rows: PageLoadRow[] = [];
+  for (const { path } of [{ path: "/" }, ...pages]) {
+    const times: number[] = [];
+    let bytes = { js: 0, css: 0, wasm: 0, other: 0 };
+    let loadsTfjs = false;
+    for (let run = -1; run < runs; run++) {
+      // A fresh context per run: nothing cached, as on a student's first visit.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const counted = { js: 0, css: 0, wasm: 0, other: 0 };
+      const bodies: Promise<void>[] = [];
+      page.on("response", (response) => {
+        bodies.push(
+          response
+            .body()
+            .then((body) => void (counted[classify(response.url())] += body.length))
+            .catch(() => undefined),
+        );
+        if (/tfjs/.test(response.url())) loadsTfjs = true;
+      });
+      await page.goto(`${baseUrl}${path}`, { waitUntil: "load" });
+      await page.waitForLoadState("networkidle");
+      const settled = (await page.evaluate(`(${SETTLED_IN_PAGE})(300, 60000)`)) as number;
+      await Promise.all(bodies);
+      if (run >= 0) times.push(settled); // run -1 is the warm-up
+      bytes = counted;
+      await context.close();
+    }
+    rows.push({ path, settledMs: summarize(times), bytes, loadsTfjs });
+    console.error(`bench: ${path} asentada en ${summarize(times).median.toFixed(0)} ms`);
+  }
+  await browser.close();
+  return rows;
+}
+
+/**
+ * Latency of one slider move: from dispatching `input` on the slider to the animation frame
+ * after the page's main column first changed (the frame in which the update is painted; the
+ * Observable runtime recomputes all dependent cells in one pass). Source text: runs in the page.
+ */
+const MEASURE_MOVE = `(labelText, position) => new Promise((resolve, reject) => {
+  const label = [...document.querySelectorAll("main label")]
+    .find((l) => l.textContent.trim().startsWith(labelText));
+  const range = label?.closest("form")?.querySelector('input[type="range"]');
+  if (!range) return reject(new Error("no hay un deslizador con la etiqueta " + labelText));
+  const min = Number(range.min), max = Number(range.max);
+  const target = min + (max - min) * position;
+  const before = range.value;
+  range.value = String(target);
+  if (range.value === before) return resolve(null); // same step: nothing to update
+  const main = document.querySelector("main");
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error("la página no cambió en 5 s")); }, 5000);
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+    requestAnimationFrame(() => resolve(performance.now() - start));
+  });
+  observer.observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
+  const start = performance.now();
+  range.dispatchEvent(new Event("input", { bubbles: true }));
+})`;
+
+async function benchInteractions(baseUrl: string, moves: number): Promise<InteractionRow[]> {
+  const browser = await launchBrowser();
+  const rows: InteractionRow[] = [];
+  for (const interaction of INTERACTIONS) {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}${interaction.page}`, { waitUntil: "load" });
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(`(${SETTLED_IN_PAGE})(300, 60000)`);
+    const latencies: number[] = [];
+    for (let move = -5; latencies.length < moves && move < 4 * moves; move++) {
+      const args = JSON.stringify([interaction.label, interaction.position(move + 5)]).slice(1, -1);
+      const ms = (await page.evaluate(`(${MEASURE_MOVE})(${args})`)) as number | null;
+      if (move >= 0 && ms !== null) latencies.push(ms); // the first five moves warm up
+      await page.waitForTimeout(20); // let the page go idle between moves, as between drags
+    }
+    rows.push({
+      page: interaction.page,
+      name: interaction.label,
+      kind: interaction.kind,
+      latencyMs: summarize(latencies),
+    });
+    console.error(
+      `bench: ${interaction.page} «${interaction.label}»: p95 ${summarize(latencies).p95.toFixed(1)} ms`,
+    );
+    await page.close();
+  }
+  await browser.close();
+  return rows;
+}
+
+async function main() {
+  const buildSeconds = skipBuild ? null : timeBuild();
+  const server = await serveDist("dist");
+  const address = server.address();
+  if (!address || typeof address !== "object") throw new Error("bench: sin servidor");
+  const baseUrl = `http://localhost:${address.port}`;
+  try {
+    const version = await chromium
+      .launch({ executablePath: CHROMIUM_PATH, args: ["--headless=new", "--no-sandbox"] })
+      .then(async (b) => [b.version(), await b.close()][0] as string);
+    const report: Report = {
+      date: new Date().toISOString(),
+      quick,
+      machine: {
+        cpus: cpus().length,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        chromium: version,
+      },
+      buildSeconds,
+      pageLoad: await benchPageLoad(baseUrl, quick ? 1 : 5),
+      interactions: await benchInteractions(baseUrl, quick ? 10 : 60),
+      race: await benchRace(baseUrl, { quick }),
+    };
+    mkdirSync("bench-results", { recursive: true });
+    writeFileSync("bench-results/report.json", JSON.stringify(report, null, 2));
+    writeFileSync("bench-results/report.md", renderMarkdown(report));
+    console.log(renderMarkdown(report));
+  } finally {
+    server.close();
+  }
+}
+
+await main();
