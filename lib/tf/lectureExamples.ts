@@ -8,7 +8,12 @@
  * what `run` computes, so the code shown is the code that runs.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type { ExpectedResult, ObservedResult } from "../compareResult.js";
+import {
+  compareResult,
+  type Comparison,
+  type ExpectedResult,
+  type ObservedResult,
+} from "../compareResult.js";
 import { observeResult } from "./observeResult.js";
 
 export type ExampleGroup =
@@ -627,3 +632,41 @@ export const lectureExamples: readonly LectureExample[] = [
   ...attributes,
   ...operations,
 ];
+
+/** An example with its live result and the comparison with Python. */
+export interface ExampleOutcome {
+  id: string;
+  concept: string;
+  numpy: string;
+  python: string;
+  /** The tfjs code as it ran, seed written in. */
+  tfjs: string;
+  expected: ExpectedResult;
+  observed: ObservedResult;
+  comparison: Comparison;
+  note?: string;
+}
+
+/** Runs examples one after another (never two at once on the GPU) and compares each with Python. */
+export async function runLectureExamples(
+  examples: readonly LectureExample[],
+  seed: number,
+): Promise<ExampleOutcome[]> {
+  const outcomes: ExampleOutcome[] = [];
+  for (const example of examples) {
+    const observed = await example.run(seed);
+    const { id, concept, numpy, python, expected, note } = example;
+    outcomes.push({
+      id,
+      concept,
+      numpy,
+      python,
+      tfjs: exampleCode(example, seed),
+      expected,
+      observed,
+      comparison: compareResult(expected, observed),
+      note,
+    });
+  }
+  return outcomes;
+}

@@ -4,7 +4,9 @@
  * and its attributes (rank, shape, size, dtype, min, max, mean) read back as plain numbers.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type { Nested, TensorLiteral } from "../parseTensorLiteral.js";
+import { parseShape } from "../parseShape.js";
+import { parseTensorLiteral, type Nested, type TensorLiteral } from "../parseTensorLiteral.js";
+import { TensorInputError } from "../tensorInputError.js";
 
 export type InitializerName = "zeros" | "ones" | "fill" | "randomUniform" | "range";
 
@@ -132,4 +134,44 @@ function list(xs: readonly number[]): string {
 function nestedCode(value: Nested, pythonFloats: boolean): string {
   if (Array.isArray(value)) return `[${value.map((v) => nestedCode(v, pythonFloats)).join(", ")}]`;
   return pythonFloats && Number.isInteger(value) ? `${value}.0` : String(value);
+}
+
+/** The texts and choices of the playground's inputs. */
+export interface PlaygroundInputs {
+  source: "literal" | "initializer";
+  literalText: string;
+  shapeText: string;
+  name: InitializerName;
+  value: number;
+  seed: number;
+}
+
+/**
+ * Turns the playground's inputs into a spec, checking them (a TensorInputError in Spanish
+ * for a bad literal, a bad shape, a shape over `maxSize` elements, or a missing number).
+ */
+export function readPlaygroundSpec(
+  inputs: PlaygroundInputs,
+  { maxSize = 4096 } = {},
+): PlaygroundSpec {
+  if (inputs.source === "literal") {
+    const literal = parseTensorLiteral(inputs.literalText);
+    if (literal.values.length > maxSize) {
+      throw new TensorInputError(
+        "ValueError",
+        `el tensor tiene ${literal.values.length} elementos; aquí se admiten hasta ${maxSize}`,
+      );
+    }
+    return { kind: "literal", literal };
+  }
+  const shape = parseShape(inputs.shapeText, { maxSize });
+  for (const [label, x] of [
+    ["el valor de fill", inputs.value],
+    ["la semilla", inputs.seed],
+  ] as const) {
+    if (typeof x !== "number" || !Number.isFinite(x)) {
+      throw new TensorInputError("ValueError", `${label} debe ser un número`);
+    }
+  }
+  return { kind: "initializer", name: inputs.name, shape, value: inputs.value, seed: inputs.seed };
 }

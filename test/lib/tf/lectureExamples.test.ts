@@ -2,7 +2,11 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
 import { compareResult } from "../../../lib/compareResult.js";
-import { exampleCode, lectureExamples } from "../../../lib/tf/lectureExamples.js";
+import {
+  exampleCode,
+  lectureExamples,
+  runLectureExamples,
+} from "../../../lib/tf/lectureExamples.js";
 import { observeResult } from "../../../lib/tf/observeResult.js";
 
 const SEED = 7;
@@ -75,4 +79,18 @@ test("lectureExamples['random-uniform'] is reproducible: the same seed gives the
 test("exampleCode writes the seed into the code", () => {
   const example = lectureExamples.find((e) => e.id === "random-uniform")!;
   expect(exampleCode(example, 42)).toContain('"float32", 42)');
+});
+
+test("runLectureExamples returns each example's code with the seed, its result and the verdict", async () => {
+  const examples = lectureExamples.filter((e) => e.id === "random-uniform" || e.id === "op-matmul");
+  const outcomes = await runLectureExamples(examples, 5);
+  expect(outcomes.map((o) => [o.id, o.comparison.ok])).toEqual([
+    ["random-uniform", true],
+    ["op-matmul", true],
+  ]);
+  expect(outcomes[0].tfjs).toContain('"float32", 5)');
+  expect(outcomes[1].observed.value).toEqual([
+    [19, 22],
+    [43, 50],
+  ]);
 });

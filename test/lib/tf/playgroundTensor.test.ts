@@ -6,6 +6,7 @@ import {
   makePlaygroundTensor,
   playgroundCode,
   summarizeTensor,
+  readPlaygroundSpec,
   type PlaygroundSpec,
 } from "../../../lib/tf/playgroundTensor.js";
 
@@ -108,4 +109,39 @@ test("playgroundCode writes each initialiser in both languages", () => {
     tfjs: 'tf.reshape(tf.range(0, 4, 1, "int32"), [4])',
   });
   expect(playgroundCode(init("fill", [2], 5)).tfjs).toBe('tf.fill([2], 5, "int32")');
+});
+
+const inputs = {
+  source: "initializer" as const,
+  literalText: "[1, 2]",
+  shapeText: "2, 3",
+  name: "zeros" as const,
+  value: 5,
+  seed: 1,
+};
+
+test("readPlaygroundSpec reads a literal or an initialiser with its shape", () => {
+  expect(readPlaygroundSpec({ ...inputs, source: "literal" })).toMatchObject({
+    kind: "literal",
+    literal: { shape: [2] },
+  });
+  expect(readPlaygroundSpec(inputs)).toEqual({
+    kind: "initializer",
+    name: "zeros",
+    shape: [2, 3],
+    value: 5,
+    seed: 1,
+  });
+});
+
+test("readPlaygroundSpec throws in Spanish: a ragged literal, a big shape, a NaN fill value", () => {
+  expect(() =>
+    readPlaygroundSpec({ ...inputs, source: "literal", literalText: "[[1], [2, 3]]" }),
+  ).toThrow("no es rectangular");
+  expect(() => readPlaygroundSpec({ ...inputs, shapeText: "100, 100" })).toThrow(
+    "aquí se admiten hasta 4096",
+  );
+  expect(() => readPlaygroundSpec({ ...inputs, value: NaN })).toThrow(
+    "el valor de fill debe ser un número",
+  );
 });
