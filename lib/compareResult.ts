@@ -20,6 +20,8 @@ export interface ExpectedResult {
   type?: string;
   /** The result text exactly as on the slide, when it has one. */
   lecture?: string;
+  /** The value exactly as Python shows it, when that says more than the bare values (not compared). */
+  display?: string;
 }
 
 /** What TensorFlow.js gave, read back into plain values. */

@@ -50,3 +50,5 @@ export type {
 } from "./compareResult.js";
 export { parseAssignment } from "./parseAssignment.js";
 export type { Assignment } from "./parseAssignment.js";
+export { timingChartSpec } from "./timingChartSpec.js";
+export type { TimingRow } from "./timingChartSpec.js";

@@ -36,9 +36,17 @@ export interface LectureExample {
   run(seed: number): Promise<ObservedResult>;
 }
 
-/** The example's tfjs code with the seed written in. */
-export function exampleCode(example: LectureExample, seed: number): string {
-  return example.tfjs.replace(/SEED/g, String(seed));
+/**
+ * The example's tfjs code with the seed written in; with `annotate`, the last line (the value
+ * shown) is marked with a comment, as a notebook would show it as the cell's output.
+ */
+export function exampleCode(
+  example: LectureExample,
+  seed: number,
+  { annotate = false } = {},
+): string {
+  const code = example.tfjs.replace(/SEED/g, String(seed));
+  return annotate ? `${code}  // → resultado` : code;
 }
 
 /** Runs `make` inside tf.tidy and observes what it returns (a tensor is read, then disposed). */
@@ -203,6 +211,8 @@ const M12 = [
   [1, 2],
   [3, 4],
 ];
+/** How a notebook shows `n = t.numpy()` for t = tf.constant([[1., 2.], [3., 4.]]). */
+const NUMPY_M12 = "array([[1., 2.],\n       [3., 4.]], dtype=float32)";
 const M56 = [
   [5, 6],
   [7, 8],
@@ -216,7 +226,7 @@ const interop: LectureExample[] = [
     numpy: "type(n)  # numpy.ndarray\nn.shape  # (2, 2)",
     python: "# tf.Tensor -> np.ndarray\nt = tf.constant([[1., 2.], [3., 4.]])\nn = t.numpy()",
     tfjs: "const t = tf.tensor([[1, 2], [3, 4]]);\nconst n = await t.array();\nn",
-    expected: { source: "tensorflow", value: M12, shape: [2, 2] },
+    expected: { source: "tensorflow", value: M12, shape: [2, 2], display: NUMPY_M12 },
     note: "array() es asíncrono (espera a la GPU sin congelar la página) y da listas anidadas de JavaScript; sus números son float64 de JS, sin dtype. Hay una versión síncrona, arraySync(), que bloquea la página mientras llegan los datos.",
     run: async () => {
       const t = tf.tensor(M12);
@@ -266,7 +276,7 @@ const interop: LectureExample[] = [
     numpy: "type(n)  # numpy.ndarray",
     python: "# tf.Tensor -> np.ndarray\nt = tf.Variable([[1., 2.], [3., 4.]])\nn = t.numpy()",
     tfjs: "const t = tf.variable(tf.tensor([[1, 2], [3, 4]]));\nconst n = await t.array();\nn",
-    expected: { source: "tensorflow", value: M12, shape: [2, 2] },
+    expected: { source: "tensorflow", value: M12, shape: [2, 2], display: NUMPY_M12 },
     run: async () => {
       const t = tf.tidy(() => tf.variable(tf.tensor(M12)));
       return observeResult(await readThenDispose(t, (x) => x.array()));
@@ -636,6 +646,7 @@ export const lectureExamples: readonly LectureExample[] = [
 /** An example with its live result and the comparison with Python. */
 export interface ExampleOutcome {
   id: string;
+  group: ExampleGroup;
   concept: string;
   numpy: string;
   python: string;
@@ -655,13 +666,14 @@ export async function runLectureExamples(
   const outcomes: ExampleOutcome[] = [];
   for (const example of examples) {
     const observed = await example.run(seed);
-    const { id, concept, numpy, python, expected, note } = example;
+    const { id, group, concept, numpy, python, expected, note } = example;
     outcomes.push({
       id,
+      group,
       concept,
       numpy,
       python,
-      tfjs: exampleCode(example, seed),
+      tfjs: exampleCode(example, seed, { annotate: true }),
       expected,
       observed,
       comparison: compareResult(expected, observed),

@@ -40,6 +40,7 @@ test("lib/index exports the public API", () => {
       "resolveIndex",
       "selectIndex",
       "sliceIndices",
+      "timingChartSpec",
     ].sort(),
   );
 });

@@ -94,3 +94,10 @@ test("runLectureExamples returns each example's code with the seed, its result a
     [43, 50],
   ]);
 });
+
+test("exampleCode(example, seed, {annotate: true}) marks the value's line as the result", () => {
+  const example = lectureExamples.find((e) => e.id === "op-add")!;
+  expect(exampleCode(example, 0, { annotate: true })).toBe(
+    "tf.add([1, 2], [3, 4])  // → resultado",
+  );
+});
