@@ -85,3 +85,27 @@ export type { ChainRuleLatex } from "./chainRuleLatex.js";
 export { parameterRange } from "./parameterRanges.js";
 export type { ParameterRange, ParameterRangeRow } from "./parameterRanges.js";
 export { sampleGrid } from "./sampleGrid.js";
+export { TensorInputError } from "./tensorInputError.js";
+export type { PythonErrorKind } from "./tensorInputError.js";
+export { parseTensorLiteral } from "./parseTensorLiteral.js";
+export type { Nested, TensorLiteral } from "./parseTensorLiteral.js";
+export { parseShape } from "./parseShape.js";
+export { parseIndex } from "./parseIndex.js";
+export type { IndexItem, IndexExpression } from "./parseIndex.js";
+export { selectIndex, resolveIndex, sliceIndices } from "./selectIndex.js";
+export type { IndexPlan, Selection, SubscriptStep } from "./selectIndex.js";
+export { indexCode, formatItem } from "./indexCode.js";
+export type { IndexCode } from "./indexCode.js";
+export { formatNumpy, formatJs, pythonShape } from "./formatNumpy.js";
+export { compareResult } from "./compareResult.js";
+export type {
+  Comparison,
+  ExpectedResult,
+  FieldDifference,
+  ObservedResult,
+  PlainValue,
+} from "./compareResult.js";
+export { parseAssignment } from "./parseAssignment.js";
+export type { Assignment } from "./parseAssignment.js";
+export { timingChartSpec } from "./timingChartSpec.js";
+export type { TimingRow } from "./timingChartSpec.js";

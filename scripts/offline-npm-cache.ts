@@ -23,7 +23,7 @@ const packageDir = (name: string): string => join(root, "node_modules", name);
 /** Libraries bundled from node_modules, with extra files (CSS, fonts) copied verbatim. */
 const VENDORED: Record<string, string[]> = {
   htl: [],
-  isoformat: [], // imported by Framework's Inputs (for dates): without it a page using Inputs cannot build offline
+  isoformat: [], // imported by Framework's `Inputs` (@observablehq/inputs)
   "d3-dsv": [],
   arquero: [],
   katex: ["dist/katex.min.css", "dist/fonts"],
@@ -92,8 +92,36 @@ function stub(name: string): void {
   writeFileSync(join(dir, "_esm.js"), `throw new Error(${JSON.stringify(message)});\n`);
 }
 
+/**
+ * tfjs-core does `import * as seedrandom from "seedrandom"` and calls `seedrandom.alea(…)`, but
+ * Framework bundles the CommonJS seedrandom for the browser (its `_node` cache) with a default
+ * export only, so every seeded random op (`tf.randomUniform(shape, 0, 1, "float32", seed)`)
+ * throws "alea is not a function" in the page. Framework reuses a bundle that is already in that
+ * cache, so put there one that also exports the generators by name.
+ */
+async function seedrandomWithNamedExports(): Promise<void> {
+  const target = join(root, "src", ".observablehq", "cache", "_node");
+  const file = join(target, `seedrandom@${packageVersion("seedrandom")}`, "index.js");
+  const generators = ["alea", "xor128", "xorwow", "xorshift7", "xor4096", "tychei"];
+  const result = await build({
+    stdin: {
+      contents: `import sr from "seedrandom";\nexport default sr;\nexport const {${generators}} = sr;\n`,
+      resolveDir: root,
+    },
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    minify: true,
+    write: false,
+    logLevel: "error",
+  });
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, result.outputFiles[0].text);
+}
+
 for (const [name, extras] of Object.entries(VENDORED)) await vendor(name, extras);
 for (const name of UNAVAILABLE) stub(name);
+await seedrandomWithNamedExports();
 console.error(
   `offline-npm-cache: ${Object.keys(VENDORED).length} vendored, ${UNAVAILABLE.length} stubbed in ${cache}`,
 );

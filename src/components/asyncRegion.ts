@@ -1,0 +1,88 @@
+/**
+ * LiveRegion({label, text}) → a container whose changes screen readers announce
+ * (aria-live="polite"). Without `text` it starts busy (`aria-busy="true"`): its content is
+ * being computed. showAsync(region, work, render) runs `work`, marks the region busy until it
+ * is done, then shows render(result); only the latest call's result is shown (an older,
+ * slower computation never overwrites a newer one). A failure shows its message in Spanish
+ * instead of throwing. showAsync resolves with work's result (undefined after a failure or
+ * when a newer call superseded it).
+ *
+ * With `{lazy: true}` nothing is computed until the region first comes near the viewport:
+ * a long page then only computes what the student reaches. Until then the region says so and
+ * is not busy.
+ */
+const generations = new WeakMap<HTMLElement, number>();
+
+export function LiveRegion({ label, text }: { label: string; text?: string }): HTMLElement {
+  const region = document.createElement("div");
+  region.className = "live-region";
+  region.setAttribute("aria-live", "polite");
+  region.setAttribute("aria-label", label);
+  region.setAttribute("aria-busy", text === undefined ? "true" : "false");
+  if (text !== undefined) region.textContent = text;
+  return region;
+}
+
+const seen = new WeakSet<HTMLElement>();
+
+/** Resolves once the element is within 200px of the viewport (immediately if it has been). */
+function firstVisible(element: HTMLElement): Promise<void> {
+  if (seen.has(element)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        seen.add(element);
+        resolve();
+      },
+      { rootMargin: "200px 0px" },
+    );
+    observer.observe(element);
+  });
+}
+
+export async function showAsync<T>(
+  region: HTMLElement,
+  work: () => Promise<T> | T,
+  render: (value: T) => Node | string = (value) => value as Node | string,
+  { lazy = false }: { lazy?: boolean } = {},
+): Promise<T | undefined> {
+  const generation = (generations.get(region) ?? 0) + 1;
+  generations.set(region, generation);
+  if (lazy && !seen.has(region)) {
+    if (region.getAttribute("aria-busy") === "true") {
+      region.textContent = "Se calcula cuando llegues a esta parte de la página.";
+      region.setAttribute("aria-busy", "false");
+    }
+    await firstVisible(region);
+    if (generations.get(region) !== generation) return undefined;
+  }
+  region.setAttribute("aria-busy", "true");
+  let content: Node | string;
+  let value: T | undefined;
+  try {
+    value = await work();
+    content = render(value);
+  } catch (error) {
+    content = ErrorMessage(error);
+  }
+  if (generations.get(region) !== generation) return undefined;
+  region.replaceChildren(content);
+  region.setAttribute("aria-busy", "false");
+  // How many results the region has shown (tests wait for it to grow after an input moves).
+  region.dataset.renders = String(Number(region.dataset.renders ?? 0) + 1);
+  return value;
+}
+
+/** A Spanish error box; a TensorInputError prints as Python would ("IndexError: …"). */
+export function ErrorMessage(error: unknown): HTMLElement {
+  const box = document.createElement("p");
+  box.className = "input-error";
+  box.setAttribute("role", "alert");
+  box.textContent =
+    error instanceof Error && "kind" in error
+      ? String(error)
+      : `Error: ${error instanceof Error ? error.message : String(error)}`;
+  return box;
+}
