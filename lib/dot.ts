@@ -33,8 +33,9 @@ export function dotCompensated(u: Vector, v: Vector, from = 0, to = u.length): n
   return sum + compensation;
 }
 
-export function dotFloat32Serial(u: Vector, v: Vector, from = 0, to = u.length): number {
-  let w = 0;
+/** `start` carries the float32 accumulator over from a previous range (chunked sums). */
+export function dotFloat32Serial(u: Vector, v: Vector, from = 0, to = u.length, start = 0): number {
+  let w = Math.fround(start);
   for (let i = from; i < to; i++) w = Math.fround(w + Math.fround(u[i] * v[i]));
   return w;
 }
