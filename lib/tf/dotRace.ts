@@ -1,7 +1,7 @@
 /**
  * The vectorization race: every contender timed by lib/raceProtocol.ts on its backend, its w
  * checked against the float64 reference, its speed expressed in ms, GFLOP/s and GB/s.
- * Shared by the page and the benchmark script. A contender that fails (a texture too large
+ * Shared by the page and the benchmark script. The result types live in lib/raceResult.ts. A contender that fails (a texture too large
  * for WebGL, a buffer too large for WebGPU, no memory) is reported, and the race goes on.
  */
 import * as tf from "@tensorflow/tfjs-core";
@@ -23,27 +23,18 @@ import {
   type DotThroughput,
   type TimingSummary,
 } from "../raceStats.js";
+import {
+  contenderKey,
+  type ContenderKind,
+  type ContenderResult,
+  type ContenderSpec,
+} from "../raceResult.js";
 import { elementLoopTask, jsLoopTask, vectorizedTask } from "./dotContenders.js";
 import {
   DOT_FORMULATIONS,
   vectorizedFormulation,
   type DotFormulationId,
 } from "./dotFormulations.js";
-
-export type ContenderKind = "tfjsLoop" | "jsLoop" | "vectorized";
-
-export interface ContenderSpec {
-  kind: ContenderKind;
-  /** The tfjs backend it runs on; null for plain JavaScript. */
-  backend: string | null;
-  /** For "vectorized": which tfjs formulation. */
-  formulation: DotFormulationId | null;
-}
-
-/** A stable identifier, e.g. "vectorized:wasm:blockedSum", "jsLoop:js:-". */
-export function contenderKey({ kind, backend, formulation }: ContenderSpec): string {
-  return `${kind}:${backend ?? "js"}:${formulation ?? "-"}`;
-}
 
 /**
  * The page's line-up: the element-by-element tfjs loop on the active backend, the plain
@@ -67,35 +58,6 @@ export function raceLineup(
     { kind: "jsLoop", backend: null, formulation: null },
     ...vectorized,
   ];
-}
-
-export interface ContenderResult {
-  spec: ContenderSpec;
-  key: string;
-  /** The race's n. */
-  n: number;
-  /** Elements this contender actually added up: n, or fewer for the capped tfjs loop. */
-  computedN: number;
-  status: "ok" | "error";
-  /** Why it failed, in Spanish (status "error"). */
-  error?: string;
-  uploadMs?: number;
-  warmupMs?: number[];
-  times?: number[];
-  summary?: TimingSummary;
-  /** Median ms for all n elements: measured, or extrapolated linearly from computedN. */
-  msForN?: number;
-  extrapolated: boolean;
-  value?: number;
-  /** The float64 reference for the computedN elements it added up. */
-  reference?: number;
-  relativeError?: number;
-  /** relativeError ≤ DOT_TOLERANCE. */
-  agrees?: boolean;
-  /** How much the runs' values differ from each other (0 for a deterministic kernel). */
-  spread?: number;
-  /** Rates at the median time, for computedN elements. */
-  throughput?: DotThroughput;
 }
 
 export interface RaceSettings {
@@ -218,3 +180,6 @@ function task(
       return vectorizedTask(u, v, DOT_FORMULATIONS[spec.formulation ?? "sumMul"]);
   }
 }
+
+export { contenderKey };
+export type { ContenderKind, ContenderResult, ContenderSpec };
