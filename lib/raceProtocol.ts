@@ -4,8 +4,10 @@
  * For one contender it:
  * 1. prepares the inputs (creates them and uploads them where the computation runs: the GPU,
  *    the WebAssembly heap) and reports that time apart, as `uploadMs`;
- * 2. runs `warmup` untimed-for-the-verdict runs (shader compilation, JIT, buffer pools) whose
- *    times are kept only for display;
+ * 2. warms up (shader compilation, JIT, GPU buffer pools): at least `warmup` runs, and with
+ *    `maxWarmup` more until the last three warm-up times agree within `stableRatio` (a GPU
+ *    emulated in software can need a dozen runs before it settles), or `warmupBudgetMs` is
+ *    spent; their times are kept only for display;
  * 3. times `runs` runs, each from just before the computation starts until its result has been
  *    read back (`await result.data()`): a GPU returns from an op long before it has computed,
  *    so a clock stopped earlier would time only the dispatch;
@@ -42,8 +44,14 @@ export type ProtocolPhase = "upload" | "warmup" | "run";
 
 export interface ProtocolOptions {
   clock: Clock;
-  /** Runs before the timed ones, not counted in the verdict (≥ 0). */
+  /** Runs before the timed ones, not counted in the verdict (≥ 0): the minimum. */
   warmup: number;
+  /** Keep warming up, to at most this many runs, until the times settle (default: warmup). */
+  maxWarmup?: number;
+  /** Settled: the last three warm-up times are within this ratio of each other (default 1.3). */
+  stableRatio?: number;
+  /** Stop warming up (after the minimum) once the warm-up runs add up to this (default ∞). */
+  warmupBudgetMs?: number;
   /** Timed runs wanted (≥ 1). */
   runs: number;
   /** Stop repeating once the timed runs add up to this many ms (never before minRuns). */
@@ -78,7 +86,10 @@ export class RaceCancelled extends Error {
   }
 }
 
-/** How many onStep calls timeTask makes at most: the upload, the warm-ups, the runs. */
+/**
+ * How many onStep calls timeTask makes when it warms up the minimum: the upload, the warm-ups,
+ * the runs (adaptive warm-up runs come on top, reported with index ≥ warmup).
+ */
 export function protocolSteps({ warmup, runs }: Pick<ProtocolOptions, "warmup" | "runs">): number {
   return 1 + warmup + runs;
 }
@@ -97,6 +108,8 @@ export async function timeTask<P>(
   options: ProtocolOptions,
 ): Promise<ProtocolResult> {
   const { clock, warmup, runs, budgetMs = Infinity, pause, signal, onStep } = options;
+  const { stableRatio = 1.3, warmupBudgetMs = Infinity } = options;
+  const maxWarmup = Math.max(warmup, options.maxWarmup ?? warmup);
   const minRuns = options.minRuns ?? Math.min(3, runs);
   if (!Number.isInteger(warmup) || warmup < 0) {
     throw new RangeError(`timeTask: warmup = ${warmup} no es un entero ≥ 0`);
@@ -122,9 +135,12 @@ export async function timeTask<P>(
   const uploadMs = clock.now() - start;
   try {
     const warmupMs: number[] = [];
-    for (let i = 0; i < warmup; i++) {
+    while (
+      warmupMs.length < warmup ||
+      !warm(warmupMs, { maxWarmup, stableRatio, warmupBudgetMs })
+    ) {
       await checkpoint();
-      onStep?.("warmup", i, warmup);
+      onStep?.("warmup", warmupMs.length, maxWarmup);
       warmupMs.push((await timeOnce(task, prepared, clock)).ms);
     }
     const times: number[] = [];
@@ -143,6 +159,22 @@ export async function timeTask<P>(
   } finally {
     task.release(prepared);
   }
+}
+
+/** Whether warming up may stop: the runs are used up, the budget spent, or the times settled. */
+function warm(
+  times: readonly number[],
+  {
+    maxWarmup,
+    stableRatio,
+    warmupBudgetMs,
+  }: { maxWarmup: number; stableRatio: number; warmupBudgetMs: number },
+): boolean {
+  if (times.length >= maxWarmup) return true;
+  if (times.reduce((s, t) => s + t, 0) >= warmupBudgetMs) return true;
+  if (times.length < 3) return false;
+  const last = times.slice(-3);
+  return Math.max(...last) <= stableRatio * Math.min(...last);
 }
 
 /** One run: start the clock, compute, read back, stop the clock; then free the result. */

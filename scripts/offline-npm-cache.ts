@@ -23,6 +23,7 @@ const packageDir = (name: string): string => join(root, "node_modules", name);
 /** Libraries bundled from node_modules, with extra files (CSS, fonts) copied verbatim. */
 const VENDORED: Record<string, string[]> = {
   htl: [],
+  isoformat: [], // imported by Framework's Inputs (for dates): without it a page using Inputs cannot build offline
   "d3-dsv": [],
   arquero: [],
   katex: ["dist/katex.min.css", "dist/fonts"],

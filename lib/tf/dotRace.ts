@@ -69,6 +69,10 @@ export interface RaceSettings {
   active: string;
   clock: Clock;
   warmup: number;
+  /** Warm up adaptively to at most this many runs (see lib/raceProtocol.ts; default warmup). */
+  maxWarmup?: number;
+  /** Per contender: stop warming up (after `warmup` runs) once this many ms are spent. */
+  warmupBudgetMs?: number;
   runs: number;
   /** Per contender: stop repeating after this many ms of timed runs (not before 3 runs). */
   budgetMs?: number;
@@ -108,7 +112,12 @@ export async function runDotRace(
     const isLoop = spec.kind === "tfjsLoop";
     const protocol = isLoop
       ? { warmup: loop.warmup, runs: loop.runs }
-      : { warmup: settings.warmup, runs: settings.runs };
+      : {
+          warmup: settings.warmup,
+          maxWarmup: settings.maxWarmup,
+          warmupBudgetMs: settings.warmupBudgetMs,
+          runs: settings.runs,
+        };
     return { spec, protocol, computedN: isLoop ? Math.min(n, loop.maxElements) : n };
   });
   const total = plans.reduce((sum, plan) => sum + protocolSteps(plan.protocol), 0);
@@ -117,6 +126,7 @@ export async function runDotRace(
   try {
     for (const { spec, protocol, computedN } of plans) {
       let within = 0;
+      const steps = protocolSteps(protocol);
       const base = { spec, key: contenderKey(spec), n, computedN, extrapolated: computedN < n };
       try {
         if (spec.backend !== null && tf.getBackend() !== spec.backend) {
@@ -132,7 +142,14 @@ export async function runDotRace(
           pause: settings.pause,
           signal: settings.signal,
           onStep: (phase, index, of) =>
-            onProgress?.({ done: before + within++, total, spec, phase, index, of }),
+            onProgress?.({
+              done: before + Math.min(within++, steps - 1),
+              total,
+              spec,
+              phase,
+              index,
+              of,
+            }),
         });
         const summary = summarizeTimings(timing.times);
         const value = timing.values[timing.values.length - 1];
@@ -157,7 +174,7 @@ export async function runDotRace(
         if (error instanceof RaceCancelled) throw error;
         results.push({ ...base, status: "error", error: explainBackendFailure(error) });
       }
-      before += protocolSteps(protocol);
+      before += steps;
     }
     return results;
   } finally {

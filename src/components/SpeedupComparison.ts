@@ -3,6 +3,7 @@
  * with three fast columns: as the slide prints it, recomputed from the slide's own timings
  * (479.10 ms / 1.3688 ms), and from the speedup the student just measured.
  */
+import { formatCount } from "../lib/formatCount.js";
 import { LECTURE_DOT, LECTURE_SPEEDUP_ROWS } from "../lib/lectureRace.js";
 import { speedupTable } from "../lib/speedupTable.js";
 
@@ -59,7 +60,7 @@ export function SpeedupComparison({ measured, label }: SpeedupComparisonData): H
   return wrapper;
 }
 
-/** 350.0240… → "350"; 12.34 → "12.3"; 0.5 → "0.5". */
+/** 350.0240… → "350"; 38266.4 → "38 266"; 12.34 → "12.3"; 0.5 → "0.5". */
 export function formatSpeedup(s: number): string {
-  return s >= 100 ? s.toFixed(0) : String(Number(s.toPrecision(3)));
+  return s >= 100 ? formatCount(s) : String(Number(s.toPrecision(3)));
 }

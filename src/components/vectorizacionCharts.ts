@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { LECTURE_DOT, LECTURE_EXERCISE_3 } from "../lib/lectureRace.js";
+import { RACE_MAX_N, RACE_MIN_N } from "../lib/raceMemory.js";
 import type { ContenderResult, ContenderSpec } from "../lib/tf/dotRace.js";
 
 /** One point of the race chart. */
@@ -60,12 +61,22 @@ export function raceRows(
   );
 }
 
+/** Numbers as the page writes them: a decimal point, digits grouped by a narrow space. */
+const SPANISH_NUMBERS = {
+  number: {
+    decimal: ".",
+    thousands: "\u202f",
+    grouping: [3],
+    currency: ["", ""] as [string, string],
+  },
+};
+
 /** Time against n, both on log scales, one colour per contender, min–max as a vertical rule. */
 export function raceChartSpec(): TopLevelSpec {
   const x = {
     field: "n",
     type: "quantitative" as const,
-    scale: { type: "log" as const },
+    scale: { type: "log" as const, domain: [RACE_MIN_N, RACE_MAX_N] },
     title: "n (elementos de cada vector)",
     axis: { format: "~s" },
   };
@@ -80,9 +91,18 @@ export function raceChartSpec(): TopLevelSpec {
     type: "nominal" as const,
     title: "Contendiente",
     scale: { scheme: "tableau20" },
-    legend: { orient: "bottom" as const, columns: 2, labelLimit: 320 },
+    legend: {
+      orient: "bottom" as const,
+      direction: "vertical" as const,
+      columns: 2,
+      labelLimit: 280,
+    },
   };
   return {
+    // The chart is built empty and filled later: recompute the layout on every update, and fit
+    // axes and legends inside the given width.
+    autosize: { type: "fit-x", contains: "padding", resize: true },
+    config: { locale: SPANISH_NUMBERS },
     data: { name: "carrera" },
     height: 340,
     layer: [
@@ -127,6 +147,7 @@ export interface UfuncRow {
 /** One panel of the ufunc gallery: f(v) against v, with the NumPy expression as its title. */
 export function ufuncChartSpec(title: string): TopLevelSpec {
   return {
+    autosize: { type: "fit-x", contains: "padding", resize: true },
     title: { text: title, font: "monospace", fontSize: 13 },
     data: { name: "ufunc" },
     mark: { type: "line", point: { size: 14 }, strokeWidth: 2 },

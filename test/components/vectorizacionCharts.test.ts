@@ -8,6 +8,10 @@ import {
   ufuncChartSpec,
 } from "../../src/components/vectorizacionCharts.js";
 
+test("raceChartSpec() is laid out again on every update, fitting its width", () => {
+  expect(raceChartSpec().autosize).toEqual({ type: "fit-x", contains: "padding", resize: true });
+});
+
 test("raceChartSpec() compiles and draws time against n on log scales", () => {
   const spec = raceChartSpec() as { layer: { encoding: { x: object; y: object } }[] };
   expect(() => compile(raceChartSpec())).not.toThrow();

@@ -79,6 +79,42 @@ describe("timeTask", () => {
     expect(result.times).toEqual([2, 2, 2]);
   });
 
+  test("with maxWarmup, keeps warming up until the last three warm-ups agree within stableRatio", async () => {
+    const clock = fakeClock();
+    const task = fakeTask(clock, { computeMs: [50, 30, 20, 5, 6, 5, 5], readMs: 0 });
+    const result = await timeTask(task, { clock, warmup: 2, maxWarmup: 10, runs: 2 });
+    expect(result.warmupMs).toEqual([50, 30, 20, 5, 6, 5]);
+    expect(result.times).toEqual([5, 5]);
+  });
+
+  test("adaptive warm-up stops at maxWarmup or once warmupBudgetMs is spent, never before warmup", async () => {
+    const clock = fakeClock();
+    const slowlyImproving = [100, 80, 60, 40, 20, 10, 5, 5, 5];
+    const capped = await timeTask(fakeTask(clock, { computeMs: slowlyImproving, readMs: 0 }), {
+      clock,
+      warmup: 1,
+      maxWarmup: 4,
+      runs: 1,
+    });
+    expect(capped.warmupMs).toEqual([100, 80, 60, 40]);
+    const budgeted = await timeTask(fakeTask(clock, { computeMs: slowlyImproving, readMs: 0 }), {
+      clock,
+      warmup: 1,
+      maxWarmup: 20,
+      warmupBudgetMs: 150,
+      runs: 1,
+    });
+    expect(budgeted.warmupMs).toEqual([100, 80]);
+    const minimum = await timeTask(fakeTask(clock, { computeMs: slowlyImproving, readMs: 0 }), {
+      clock,
+      warmup: 3,
+      maxWarmup: 20,
+      warmupBudgetMs: 1,
+      runs: 1,
+    });
+    expect(minimum.warmupMs).toEqual([100, 80, 60]);
+  });
+
   test("calls prepare once, compute/data/dispose per run, release once at the end", async () => {
     const clock = fakeClock();
     const task = fakeTask(clock);
