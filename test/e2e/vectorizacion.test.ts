@@ -1,0 +1,215 @@
+/**
+ * The vectorization page as a student uses it: a small race under WebGPU (SwiftShader) and under
+ * a forced WASM backend, the memory guard, cancelling, the broadcasting debugger with a bad
+ * shape, and the nutrition exercise's loader table against the live tfjs one. Races stay small
+ * (n = 10⁴: the machines have two cores) and no timing is asserted, only results.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { launchBrowser } from "./browser.js";
+import { openPage, screenshot, tensorCount, waitForSettled, type PageRecord } from "./page.js";
+
+const baseUrl = inject("baseUrl");
+const PAGE = `${baseUrl}/vectorizacion`;
+const N = 10_000;
+/** DOT_TOLERANCE in lib/raceStats.ts. */
+const TOLERANCE = 1e-4;
+
+interface Row {
+  key: string;
+  status: string;
+  value: number;
+  relativeError: number;
+}
+
+let browser: Browser;
+/** The float64 reference w of the WebGPU race, compared with the WASM race's. */
+let webgpuReference: string | null = null;
+/** One page shared by the tests that do not race (opening a page costs seconds on two cores). */
+let shared: PageRecord | null = null;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ webgpu: true });
+});
+afterAll(async () => {
+  await shared?.page.close();
+  await browser?.close();
+});
+
+async function sharedPage(): Promise<PageRecord> {
+  shared ??= await openPage(browser, PAGE);
+  return shared;
+}
+
+const status = (page: Page) => page.locator(".vz-race-panel__status");
+
+async function setN(page: Page, n: string): Promise<void> {
+  await page.getByLabel("n exacto").fill(n);
+}
+
+/** Runs one race of size n from the page's controls and returns the results table. */
+async function race(page: Page, n: number): Promise<Row[]> {
+  await setN(page, String(n));
+  await page.getByRole("button", { name: "Correr la carrera" }).click();
+  await expect.poll(() => status(page).textContent(), { timeout: 90_000 }).toMatch(/terminada/);
+  await waitForSettled(page);
+  return page.$$eval(".vz-race-table tbody tr", (rows) =>
+    rows.map((row) => ({
+      key: (row as HTMLElement).dataset.key ?? "",
+      status: (row as HTMLElement).dataset.status ?? "",
+      value: Number(row.querySelector<HTMLElement>("[data-value]")?.dataset.value),
+      relativeError: Number(
+        row.querySelector<HTMLElement>("[data-relative-error]")?.dataset.relativeError,
+      ),
+    })),
+  );
+}
+
+function expectAllAgree(rows: Row[]): void {
+  for (const row of rows) {
+    expect(row.status, row.key).toBe("ok");
+    expect(row.relativeError, row.key).toBeLessThanOrEqual(TOLERANCE);
+    expect(Number.isFinite(row.value), row.key).toBe(true);
+  }
+}
+
+describe("página /vectorizacion", () => {
+  test("WebGPU: the race runs twice without leaks, every w agrees, the table, chart and speedup table appear", async () => {
+    const { page, errors, foreignRequests, failedRequests } = await openPage(browser, PAGE);
+    expect(await page.getAttribute(".backend-badge[data-backend]", "data-backend")).toBe("webgpu");
+    const lecturePoints = await page.locator(".vega-chart svg .mark-symbol path").count();
+
+    const first = await race(page, N);
+    expect(first.map((r) => r.key)).toEqual([
+      "tfjsLoop:webgpu:-",
+      "jsLoop:js:-",
+      "vectorized:webgpu:dot",
+      "vectorized:webgl:sumMul",
+      "vectorized:wasm:blockedSum",
+      "vectorized:cpu:matMul",
+    ]);
+    expectAllAgree(first);
+    webgpuReference = await page.locator(".vz-results p code").first().textContent();
+    expect(Number(webgpuReference?.replace("w = ", ""))).toBeGreaterThan(0);
+    // The chart gained this race's points; the speedup table's last column is filled.
+    await expect
+      .poll(() => page.locator(".vega-chart svg .mark-symbol path").count())
+      .toBeGreaterThan(lecturePoints);
+    expect(
+      await page.locator(".vz-speedup-table tbody td:last-child").first().textContent(),
+    ).toMatch(/segundos|milisegundos|microsegundos/);
+    await screenshot(page, "vectorizacion-carrera-webgpu");
+
+    // A second race: same verdict shape, and no tensor left behind by the first.
+    const tensorsAfterFirst = await tensorCount(page);
+    const second = await race(page, N);
+    expectAllAgree(second);
+    expect(second.map((r) => r.value)).toEqual(first.map((r) => r.value));
+    expect(await tensorCount(page)).toBe(tensorsAfterFirst);
+
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(failedRequests).toEqual([]);
+    await page.close();
+  });
+
+  test("?backend=wasm: the vectorized WASM dot runs first and agrees with the same reference", async () => {
+    const { page, errors } = await openPage(browser, `${PAGE}?backend=wasm`);
+    expect(await page.getAttribute(".backend-badge[data-backend]", "data-backend")).toBe("wasm");
+    const rows = await race(page, N);
+    expect(rows.map((r) => r.key).slice(0, 3)).toEqual([
+      "tfjsLoop:wasm:-",
+      "jsLoop:js:-",
+      "vectorized:wasm:blockedSum",
+    ]);
+    expectAllAgree(rows);
+    expect(await page.locator(".vz-results p code").first().textContent()).toBe(webgpuReference);
+    await screenshot(page, "vectorizacion-carrera-wasm");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("the memory guard refuses bad sizes in Spanish, and a race can be cancelled without leaks", async () => {
+    const { page, errors } = await sharedPage();
+    await setN(page, "-5");
+    await expect
+      .poll(() => page.locator(".vz-error[role=alert]").textContent())
+      .toMatch(/no puede tener 0 ni menos elementos/);
+    await page.getByRole("button", { name: "Correr la carrera" }).click();
+    await expect.poll(() => status(page).textContent()).toMatch(/no puede tener 0 ni menos/);
+    await setN(page, "250000000");
+    await expect
+      .poll(() => page.locator(".vz-error[role=alert]").textContent())
+      .toMatch(/supera el máximo de la carrera/);
+
+    // Cancel a race of 10⁵ twice: the first also probes the backends (src/runtime's probe keeps
+    // a few scalars of its own); the second must end with exactly as many tensors as the first.
+    const cancelRace = async () => {
+      await setN(page, "100000");
+      await page.getByRole("button", { name: "Correr la carrera" }).click();
+      await expect
+        .poll(() => page.getAttribute("progress", "value"), { timeout: 60_000 })
+        .not.toBe("0");
+      await page.getByRole("button", { name: "Cancelar" }).click();
+      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/cancelada/);
+      await waitForSettled(page);
+      return tensorCount(page);
+    };
+    const afterFirst = await cancelRace();
+    expect(await cancelRace()).toBe(afterFirst);
+    expect(await page.locator(".vz-race-panel[aria-busy]").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test("broadcasting: the lecture's cases, tfjs's sum drawn, and a malformed shape explained in Spanish", async () => {
+    const { page, errors } = await sharedPage();
+    await page.getByRole("button", { name: "(2,3) + (2,1)" }).click();
+    await waitForSettled(page);
+    const sum = page.locator(".vz-grid").last().locator("td");
+    expect((await sum.allTextContents()).map((t) => t.trim())).toEqual([
+      "11",
+      "12",
+      "13",
+      "24",
+      "25",
+      "26",
+    ]);
+    expect(await page.locator(".vz-grid__copy").count()).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "(2,3) + (2,)", exact: true }).click();
+    await waitForSettled(page);
+    const error = page.locator(".vz-bcast__error");
+    expect(await error.textContent()).toContain(
+      "en el eje -1 los tamaños 3 y 2 no son iguales ni 1",
+    );
+    expect(await error.textContent()).toContain(
+      "ValueError: operands could not be broadcast together with shapes (2,3) (2,)",
+    );
+    expect(await page.locator(".vz-broadcast").textContent()).toContain("tfjs también se niega");
+
+    await page.getByLabel("Forma de A").fill("2,x");
+    await waitForSettled(page);
+    expect(await page.locator(".vz-broadcast .vz-error").textContent()).toContain(
+      "Forma de A: «2,x» no es una forma: «x» no es un tamaño de eje",
+    );
+    await page.getByLabel("Forma de A").fill("(2,-3)");
+    await waitForSettled(page);
+    expect(await page.locator(".vz-broadcast .vz-error").textContent()).toContain("es negativo");
+    await screenshot(page, "vectorizacion-broadcasting-error");
+    expect(errors).toEqual([]);
+  });
+
+  test("nutrition: the loader's table (arquero) and the live tfjs table match; the lecture's truncations are marked", async () => {
+    const { page } = await sharedPage();
+    const values = (id: string) =>
+      page.$$eval(`table[data-testid="${id}"] tbody td`, (cells) =>
+        cells.map((c) => Number((c as HTMLElement).dataset.value)),
+      );
+    const loader = await values("shares-loader");
+    const live = await values("shares-tfjs");
+    expect(loader).toHaveLength(12);
+    expect(live).toHaveLength(12);
+    live.forEach((x, i) => expect(Math.abs(x - loader[i])).toBeLessThan(1e-6));
+    expect(await page.locator('table[data-testid="shares-clase"] td.vz-differs').count()).toBe(4);
+  });
+});
