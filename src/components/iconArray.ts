@@ -4,14 +4,16 @@
  * with a legend that gives each group's count. Natural frequencies: «10 of 1,000 people»
  * is easier to reason with than «P = 0.01».
  *
- * Each group is one <path> holding all of its icons, so redrawing 1,000 people while a
- * slider moves touches four elements. The SVG is an image whose text alternative lists
- * every group and its count (plus the page's `description`, if given).
+ * Drawing: one <pattern> per group tiles a person glyph on the grid, and each group fills
+ * the stretch of cells it occupies with at most three rectangles (the end of a row, whole
+ * rows, the start of a row). So 1,000 people are about a dozen elements, cheap to redraw
+ * while a slider moves. The SVG is an image whose text alternative lists every group and
+ * its count (after the page's `description`, if given).
  */
 export interface IconGroup {
   label: string;
   count: number;
-  /** A CSS class for the group's colour (see probinfo.css), e.g. "icon--ill-positive". */
+  /** A CSS class for the group's colour (see probinfo.css), e.g. "icon--a-b". */
   className: string;
 }
 
@@ -22,43 +24,44 @@ export interface IconArrayOptions {
   description?: string;
 }
 
+let counter = 0;
+
 export function IconArray(
   groups: readonly IconGroup[],
   { width = 640, columns = 50, description = "" }: IconArrayOptions = {},
 ): HTMLElement {
+  const id = `icon-array-${++counter}`;
   const total = groups.reduce((s, g) => s + g.count, 0);
   const rows = Math.max(1, Math.ceil(total / columns));
   const cell = width / columns;
   const height = rows * cell;
   const r = cell * 0.18; // head radius
-  const figure = document.createElement("figure");
-  figure.className = "icon-array";
+  // One person in the cell whose top-left corner is (0, 0): a round head over a rounded body.
+  const glyph =
+    `M${f(cell / 2 - r)} ${f(cell * 0.26)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0` +
+    `M${f(cell * 0.2)} ${f(cell * 0.92)}L${f(cell * 0.28)} ${f(cell * 0.52)}` +
+    `Q${f(cell / 2)} ${f(cell * 0.44)} ${f(cell * 0.72)} ${f(cell * 0.52)}L${f(cell * 0.8)} ${f(cell * 0.92)}Z`;
 
-  let index = 0;
-  const paths = groups.map((group) => {
-    let d = "";
-    for (let k = 0; k < group.count; k++, index++) {
-      const x = (index % columns) * cell + cell / 2;
-      const y = Math.floor(index / columns) * cell;
-      const headY = y + cell * 0.26;
-      // head: a circle drawn as two arcs; body: a rounded trapezoid below it
-      d +=
-        `M${f(x - r)} ${f(headY)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0` +
-        `M${f(x - cell * 0.3)} ${f(y + cell * 0.92)}L${f(x - cell * 0.22)} ${f(y + cell * 0.52)}` +
-        `Q${f(x)} ${f(y + cell * 0.44)} ${f(x + cell * 0.22)} ${f(y + cell * 0.52)}` +
-        `L${f(x + cell * 0.3)} ${f(y + cell * 0.92)}Z`;
+  let defs = "";
+  let body = "";
+  let start = 0;
+  groups.forEach((group, k) => {
+    defs += `<pattern id="${id}-${k}" width="${f(cell)}" height="${f(cell)}" patternUnits="userSpaceOnUse"><path class="${group.className}" d="${glyph}"></path></pattern>`;
+    const end = start + group.count;
+    for (const [x0, y0, n, m] of stretches(start, end, columns)) {
+      body += `<rect x="${f(x0 * cell)}" y="${f(y0 * cell)}" width="${f(n * cell)}" height="${f(m * cell)}" fill="url(#${id}-${k})"></rect>`;
     }
-    return `<path class="${group.className}" d="${d}"></path>`;
+    start = end;
   });
 
   const alt = `${description ? `${description}: ` : ""}${groups
     .map((g) => `${g.count} ${g.label}`)
     .join("; ")}.`;
-  figure.innerHTML = `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img"></svg>
+  const figure = document.createElement("figure");
+  figure.className = "icon-array";
+  figure.innerHTML = `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img"><defs>${defs}</defs>${body}</svg>
 <figcaption class="icon-array__legend"><ul></ul></figcaption>`;
-  const svg = figure.querySelector("svg")!;
-  svg.setAttribute("aria-label", alt);
-  svg.innerHTML = paths.join("");
+  figure.querySelector("svg")!.setAttribute("aria-label", alt);
   const list = figure.querySelector("ul")!;
   for (const group of groups) {
     const item = document.createElement("li");
@@ -70,4 +73,26 @@ export function IconArray(
   return figure;
 }
 
-const f = (x: number) => String(Math.round(x * 10) / 10);
+/**
+ * The cells [start, end) of a grid filled row by row, as at most three rectangles
+ * [column, row, columns wide, rows high]: the rest of the first row, the whole rows, and
+ * the beginning of the last row.
+ */
+function stretches(start: number, end: number, columns: number): number[][] {
+  const out: number[][] = [];
+  let i = start;
+  if (i < end && i % columns !== 0) {
+    const n = Math.min(end - i, columns - (i % columns));
+    out.push([i % columns, Math.floor(i / columns), n, 1]);
+    i += n;
+  }
+  const fullRows = Math.floor((end - i) / columns);
+  if (fullRows > 0) {
+    out.push([0, i / columns, columns, fullRows]);
+    i += fullRows * columns;
+  }
+  if (i < end) out.push([0, i / columns, end - i, 1]);
+  return out;
+}
+
+const f = (x: number) => String(Math.round(x * 100) / 100);
