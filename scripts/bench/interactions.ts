@@ -4,7 +4,7 @@
  */
 export interface Interaction {
   page: string;
-  /** The slider's visible label (its text starts with this). */
+  /** The slider's visible label (exactly, or else the first label starting with it). */
   label: string;
   /** "js": pure-JS update (budget p95 ≤ 16 ms); "tfjs": tfjs computes per move (≤ 50 ms). */
   kind: "js" | "tfjs";
@@ -31,5 +31,6 @@ export const INTERACTIONS: Interaction[] = [
     position: sweep(0.3, 0.9),
   },
   { page: "/derivadas", label: "Peso w", kind: "tfjs", position: sweep(0.05, 0.95) },
+  // The chain rule's x: every link, KaTeX step and the tfjs derivative are recomputed.
   { page: "/derivadas", label: "x", kind: "tfjs", position: sweep(0.2, 0.8) },
 ];

@@ -105,8 +105,9 @@ async function benchPageLoad(baseUrl: string, runs: number): Promise<PageLoadRow
  * Observable runtime recomputes all dependent cells in one pass). Source text: runs in the page.
  */
 const MEASURE_MOVE = `(labelText, position) => new Promise((resolve, reject) => {
-  const label = [...document.querySelectorAll("main label")]
-    .find((l) => l.textContent.trim().startsWith(labelText));
+  const labels = [...document.querySelectorAll("main label")];
+  const label = labels.find((l) => l.textContent.trim() === labelText)
+    ?? labels.find((l) => l.textContent.trim().startsWith(labelText));
   const range = label?.closest("form")?.querySelector('input[type="range"]');
   if (!range) return reject(new Error("no hay un deslizador con la etiqueta " + labelText));
   const min = Number(range.min), max = Number(range.max);
