@@ -25,7 +25,7 @@ export function timingChartSpec(): TopLevelSpec {
         field: "medida",
         type: "nominal",
         sort: null,
-        title: "medición",
+        title: null,
         axis: { labelAngle: 0 },
       },
       y: { field: "ms", type: "quantitative", title: "milisegundos (mediana)" },
