@@ -109,3 +109,4 @@ export { parseAssignment } from "./parseAssignment.js";
 export type { Assignment } from "./parseAssignment.js";
 export { timingChartSpec } from "./timingChartSpec.js";
 export type { TimingRow } from "./timingChartSpec.js";
+export { assertSeed, parseSeed, parseNumber } from "./seed.js";

@@ -11,24 +11,36 @@ export interface TimingRow {
 
 /**
  * The vega-lite spec of the device-placement chart: one bar per timed matrix product (in the
- * order measured), its height the median milliseconds, coloured by backend. Data come in the
- * named dataset "tiempos" (VegaChart's update).
+ * order measured, labelled with its backend), its height the median milliseconds, coloured by
+ * backend (no legend: the labels name it). Data come in the named dataset "tiempos"
+ * (VegaChart's update).
  */
 export function timingChartSpec(): TopLevelSpec {
   return {
     data: { name: "tiempos" },
-    mark: { type: "bar", tooltip: true },
+    mark: { type: "bar" },
     height: 220,
     encoding: {
       x: {
         field: "medida",
         type: "nominal",
         sort: null,
-        title: "medición",
-        axis: { labelAngle: -30 },
+        title: null,
+        axis: { labelAngle: 0 },
       },
       y: { field: "ms", type: "quantitative", title: "milisegundos (mediana)" },
-      color: { field: "motor", type: "nominal", title: "motor" },
+      color: {
+        field: "motor",
+        type: "nominal",
+        title: "motor",
+        legend: null,
+      },
+      tooltip: [
+        { field: "medida", title: "medición" },
+        { field: "motor" },
+        { field: "n", title: "n" },
+        { field: "ms", title: "ms", format: ".1f" },
+      ],
     },
   };
 }

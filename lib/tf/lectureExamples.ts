@@ -14,6 +14,7 @@ import {
   type ExpectedResult,
   type ObservedResult,
 } from "../compareResult.js";
+import { assertSeed } from "../seed.js";
 import { observeResult } from "./observeResult.js";
 
 export type ExampleGroup =
@@ -658,11 +659,15 @@ export interface ExampleOutcome {
   note?: string;
 }
 
-/** Runs examples one after another (never two at once on the GPU) and compares each with Python. */
+/**
+ * Runs examples one after another (never two at once on the GPU) and compares each with Python.
+ * Rejects with a Spanish TensorInputError if the seed is not an integer ≥ 0.
+ */
 export async function runLectureExamples(
   examples: readonly LectureExample[],
   seed: number,
 ): Promise<ExampleOutcome[]> {
+  assertSeed(seed);
   const outcomes: ExampleOutcome[] = [];
   for (const example of examples) {
     const observed = await example.run(seed);

@@ -4,6 +4,7 @@
  * and its attributes (rank, shape, size, dtype, min, max, mean) read back as plain numbers.
  */
 import * as tf from "@tensorflow/tfjs-core";
+import { parseNumber, parseSeed } from "../seed.js";
 import { parseShape } from "../parseShape.js";
 import { parseTensorLiteral, type Nested, type TensorLiteral } from "../parseTensorLiteral.js";
 import { TensorInputError } from "../tensorInputError.js";
@@ -142,13 +143,16 @@ export interface PlaygroundInputs {
   literalText: string;
   shapeText: string;
   name: InitializerName;
-  value: number;
-  seed: number;
+  /** The fill value, as typed. */
+  valueText: string;
+  /** The seed of random.uniform, as typed. */
+  seedText: string;
 }
 
 /**
  * Turns the playground's inputs into a spec, checking them (a TensorInputError in Spanish
- * for a bad literal, a bad shape, a shape over `maxSize` elements, or a missing number).
+ * for a bad literal, a bad shape, a shape over `maxSize` elements, a fill value that is not a
+ * number or a seed that is not an integer ≥ 0).
  */
 export function readPlaygroundSpec(
   inputs: PlaygroundInputs,
@@ -165,13 +169,7 @@ export function readPlaygroundSpec(
     return { kind: "literal", literal };
   }
   const shape = parseShape(inputs.shapeText, { maxSize });
-  for (const [label, x] of [
-    ["el valor de fill", inputs.value],
-    ["la semilla", inputs.seed],
-  ] as const) {
-    if (typeof x !== "number" || !Number.isFinite(x)) {
-      throw new TensorInputError("ValueError", `${label} debe ser un número`);
-    }
-  }
-  return { kind: "initializer", name: inputs.name, shape, value: inputs.value, seed: inputs.seed };
+  const value = parseNumber(inputs.valueText, "el valor de fill");
+  const seed = parseSeed(inputs.seedText);
+  return { kind: "initializer", name: inputs.name, shape, value, seed };
 }

@@ -98,7 +98,7 @@ function wrapScalar(cell: HTMLElement): HTMLElement {
 
 function formatCell(x: number, dtype: string): string {
   if (dtype === "int32" || dtype === "bool" || Number.isInteger(x)) return String(x);
-  return String(Number(x.toFixed(3)));
+  return x.toFixed(3);
 }
 
 /** The drawing in words, for screen readers. */

@@ -222,6 +222,11 @@ describe("interacting (CPU backend)", () => {
     expect(await cells()).not.toEqual(first);
     await type(page, PLAYGROUND, seed, "7");
     expect(await cells()).toEqual(first);
+    await type(page, PLAYGROUND, seed, "siete");
+    expect(await textOf(region(page, PLAYGROUND))).toBe(
+      "ValueError: la semilla debe ser un entero ≥ 0; «siete» no lo es",
+    );
+    await type(page, PLAYGROUND, seed, "7");
 
     await type(page, PLAYGROUND, page.getByLabel("Forma", { exact: true }), "2, -1");
     expect(await textOf(region(page, PLAYGROUND))).toContain(
@@ -304,11 +309,16 @@ describe("interacting (CPU backend)", () => {
     expect(await values()).toEqual(["1", "2", "3", "4", "5", "6"]);
   });
 
-  test("the seed input re-runs the random example with that seed", async () => {
+  test("the seed input re-runs the random example with that seed; an empty seed is explained", async () => {
     await type(page, SEED_REGION, page.getByLabel("Semilla", { exact: true }), "123");
     const random = page.locator('.comparison[data-example="random-uniform"]');
     expect(await textOf(random)).toContain('tf.randomUniform([2, 3], 0, 1, "float32", 123)');
     expect(await random.getAttribute("data-verdict")).toBe("coincide");
+    await type(page, SEED_REGION, page.getByLabel("Semilla", { exact: true }), "");
+    expect(await textOf(region(page, SEED_REGION))).toBe(
+      "ValueError: falta la semilla: escribe un entero ≥ 0",
+    );
+    await type(page, SEED_REGION, page.getByLabel("Semilla", { exact: true }), "42");
   });
 
   test("moving the inputs 200 times each does not grow tf.memory().numTensors", async () => {

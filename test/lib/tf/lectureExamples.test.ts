@@ -101,3 +101,9 @@ test("exampleCode(example, seed, {annotate: true}) marks the value's line as the
     "tf.add([1, 2], [3, 4])  // → resultado",
   );
 });
+
+test("runLectureExamples rejects a seed that is not an integer ≥ 0, in Spanish", async () => {
+  await expect(runLectureExamples(lectureExamples.slice(0, 1), 1.5)).rejects.toThrow(
+    "la semilla debe ser un entero ≥ 0",
+  );
+});

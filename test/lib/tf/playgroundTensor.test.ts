@@ -116,8 +116,8 @@ const inputs = {
   literalText: "[1, 2]",
   shapeText: "2, 3",
   name: "zeros" as const,
-  value: 5,
-  seed: 1,
+  valueText: "5",
+  seedText: "1",
 };
 
 test("readPlaygroundSpec reads a literal or an initialiser with its shape", () => {
@@ -141,7 +141,8 @@ test("readPlaygroundSpec throws in Spanish: a ragged literal, a big shape, a NaN
   expect(() => readPlaygroundSpec({ ...inputs, shapeText: "100, 100" })).toThrow(
     "aquí se admiten hasta 4096",
   );
-  expect(() => readPlaygroundSpec({ ...inputs, value: NaN })).toThrow(
-    "el valor de fill debe ser un número",
+  expect(() => readPlaygroundSpec({ ...inputs, valueText: "cinco" })).toThrow(
+    "el valor de fill debe ser un número; «cinco» no lo es",
   );
+  expect(() => readPlaygroundSpec({ ...inputs, seedText: "" })).toThrow("falta la semilla");
 });
