@@ -10,12 +10,16 @@
  *   sums summed. On a backend that reduces serially (tfjs-wasm) this is both faster and far
  *   more accurate: each float32 accumulator only adds up n/r terms.
  *
- * FASTEST_FORMULATION picks one per backend. It was measured on this project's machine
- * (headless Chromium, SwiftShader for WebGPU/WebGL, medians of 5 runs after 2 warm-ups,
- * n = 10⁵, 10⁶, 10⁷); at n = 10⁷: WebGPU dot 131 ms vs sum(mul) 219 ms; WebGL sum(mul) 771 ms
- * vs dot 1959 ms; WASM blocked 14.5 ms vs sum(mul) 20.3 ms vs dot 32.4 ms (and relative error
- * 1e-7 instead of 1.2 %); CPU matMul 49 ms vs sum(mul) 1091 ms. The benchmark script
- * (`npm run bench`) re-measures all four with the same protocol.
+ * FASTEST_FORMULATION picks one per backend, measured on the project's machine (headless
+ * Chromium, SwiftShader for WebGPU/WebGL, 2 cores shared with other jobs, so single figures are
+ * noisy): at 10⁵–10⁷ with a scratch harness timed like lib/raceProtocol.ts (2 warm-ups, median
+ * of 5 runs, clock stopped after data()), and at 10⁶ with the page's race itself. At n = 10⁷: WebGPU dot 131 ms
+ * vs sum(mul) 219 ms; WebGL sum(mul) 771 ms vs dot 1959 ms (a 1×n·n×1 matMul leaves one GPU
+ * thread to add up all n products); CPU matMul 49 ms vs sum(mul) 1091 ms (the CPU backend
+ * allocates the product). On WASM blockedSum was 14.5 ms vs sum(mul) 20.3 ms vs dot 32.4 ms at
+ * 10⁷, and at 10⁶ blockedSum and sum(mul) tie (fastest runs 1.0 and 1.1 ms), while blockedSum's
+ * relative error stays near 1e-7 where the serial kernels drift to 1.4e-4 (10⁶) and 1.2 % (10⁷).
+ * The benchmark (issue 9) re-measures all four with the same protocol on each backend.
  */
 import * as tf from "@tensorflow/tfjs-core";
 

@@ -73,6 +73,8 @@ export interface RaceSettings {
   maxWarmup?: number;
   /** Per contender: stop warming up (after `warmup` runs) once this many ms are spent. */
   warmupBudgetMs?: number;
+  /** Warm-up has settled when the last three times are within this ratio (default 1.3). */
+  stableRatio?: number;
   runs: number;
   /** Per contender: stop repeating after this many ms of timed runs (not before 3 runs). */
   budgetMs?: number;
@@ -116,6 +118,7 @@ export async function runDotRace(
           warmup: settings.warmup,
           maxWarmup: settings.maxWarmup,
           warmupBudgetMs: settings.warmupBudgetMs,
+          stableRatio: settings.stableRatio,
           runs: settings.runs,
         };
     return { spec, protocol, computedN: isLoop ? Math.min(n, loop.maxElements) : n };

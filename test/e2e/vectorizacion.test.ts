@@ -25,7 +25,10 @@ interface Row {
 let browser: Browser;
 /** The float64 reference w of the WebGPU race, compared with the WASM race's. */
 let webgpuReference: string | null = null;
-/** One page shared by the tests that do not race (opening a page costs seconds on two cores). */
+/**
+ * One page, with the WASM backend forced, shared by the tests after the WebGPU race: opening a
+ * page costs seconds on two cores.
+ */
 let shared: PageRecord | null = null;
 
 beforeAll(async () => {
@@ -37,7 +40,7 @@ afterAll(async () => {
 });
 
 async function sharedPage(): Promise<PageRecord> {
-  shared ??= await openPage(browser, PAGE);
+  shared ??= await openPage(browser, `${PAGE}?backend=wasm`);
   return shared;
 }
 
@@ -114,7 +117,7 @@ describe("página /vectorizacion", () => {
   });
 
   test("?backend=wasm: the vectorized WASM dot runs first and agrees with the same reference", async () => {
-    const { page, errors } = await openPage(browser, `${PAGE}?backend=wasm`);
+    const { page, errors } = await sharedPage();
     expect(await page.getAttribute(".backend-badge[data-backend]", "data-backend")).toBe("wasm");
     const rows = await race(page, N);
     expect(rows.map((r) => r.key).slice(0, 3)).toEqual([
@@ -126,7 +129,6 @@ describe("página /vectorizacion", () => {
     expect(await page.locator(".vz-results p code").first().textContent()).toBe(webgpuReference);
     await screenshot(page, "vectorizacion-carrera-wasm");
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   test("the memory guard refuses bad sizes in Spanish, and a race can be cancelled without leaks", async () => {
