@@ -51,6 +51,10 @@ export function VegaChart(
     view.signal(name, value);
     await view.runAsync();
   };
-  figure.describe = (text) => container.firstElementChild?.setAttribute("aria-label", text);
+  // Vega keeps the accessible label on its container, from the view's description.
+  figure.describe = (text) => {
+    view.description(text);
+    container.setAttribute("aria-label", text);
+  };
   return figure;
 }

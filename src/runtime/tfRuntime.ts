@@ -100,7 +100,8 @@ async function tryBackend(name: BackendName): Promise<string | null> {
   try {
     if (!(await tf.setBackend(name))) return `tfjs no pudo inicializar ${BACKEND_LABELS[name]}`;
     await tf.ready();
-    const two = tf.add(tf.scalar(1), tf.scalar(1));
+    // tidy frees the two scalar inputs; only the sum outlives it.
+    const two = tf.tidy(() => tf.add(tf.scalar(1), tf.scalar(1)));
     const [value] = await two.data();
     two.dispose();
     if (value !== 2) return `${BACKEND_LABELS[name]} calculó 1 + 1 = ${value}`;
