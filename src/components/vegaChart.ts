@@ -51,10 +51,16 @@ export function VegaChart(
     view.signal(name, value);
     await view.runAsync();
   };
-  // Vega keeps the accessible label on its container, from the view's description.
+  // Vega keeps the accessible label on its container (from the view's description); the SVG
+  // carries it too, for readers that land on the graphic itself.
   figure.describe = (text) => {
+    const label = () => {
+      container.setAttribute("aria-label", text);
+      container.querySelector("svg")?.setAttribute("aria-label", text);
+    };
     view.description(text);
-    container.setAttribute("aria-label", text);
+    label();
+    view.runAsync().then(label); // after vega's own re-render of its attributes
   };
   return figure;
 }
