@@ -21,6 +21,7 @@ import { DEFAULT_TIME_LIMIT_MS, type ExerciseSpec } from "../lib/exercises/types
 import { runCell, warmUp, type RunOutcome } from "../runtime/exerciseRunner.js";
 import { createCodeEditor } from "./codeEditor.js";
 import * as store from "./exerciseStore.js";
+import { el } from "./dom.js";
 
 export type ExerciseStatus = "idle" | "running" | "pass" | "fail" | "error" | "timeout";
 
@@ -481,15 +482,4 @@ function button(text: string, className: string, onClick: () => void): HTMLButto
   const b = el("button", { type: "button", class: className }, text) as HTMLButtonElement;
   b.addEventListener("click", onClick);
   return b;
-}
-
-function el(
-  tag: string,
-  attributes: Record<string, string>,
-  ...children: (Node | string)[]
-): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }

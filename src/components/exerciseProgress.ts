@@ -13,6 +13,7 @@ import {
 } from "../lib/exercises/savedWork.js";
 import type { ExerciseSection } from "../lib/exercises/types.js";
 import * as store from "./exerciseStore.js";
+import { el } from "./dom.js";
 
 /** Larger files are not exports of this page. */
 const MAX_IMPORT_BYTES = 5 * 2 ** 20;
@@ -205,15 +206,4 @@ export function MisEjercicios(sections: readonly ExerciseSection[]): HTMLElement
   }
 
   return root;
-}
-
-function el(
-  tag: string,
-  attributes: Record<string, string>,
-  ...children: (Node | string)[]
-): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }

@@ -1,0 +1,11 @@
+/** el(tag, attributes, ...children) → a new element: the components' one DOM-building helper. */
+export function el(
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
