@@ -12,7 +12,7 @@ import { cpus, totalmem } from "node:os";
 import { chromium } from "playwright-core";
 import { pages } from "../../observablehq.config.js";
 import { CHROMIUM_PATH, launchBrowser } from "../../test/e2e/browser.js";
-import { SETTLED_IN_PAGE } from "../../test/e2e/page.js";
+import { SETTLED_IN_PAGE, TRACK_DOM_CHANGES } from "../../test/e2e/page.js";
 import { serveDist } from "../serve-dist.js";
 import { INTERACTIONS } from "./interactions.js";
 import { benchRace, type RaceRow } from "./race.js";
@@ -73,6 +73,7 @@ async function benchPageLoad(baseUrl: string, runs: number): Promise<PageLoadRow
       // A fresh context per run: nothing cached, as on a student's first visit.
       const context = await browser.newContext();
       const page = await context.newPage();
+      await page.addInitScript(TRACK_DOM_CHANGES);
       const counted = { js: 0, css: 0, wasm: 0, other: 0 };
       const bodies: Promise<void>[] = [];
       page.on("response", (response) => {

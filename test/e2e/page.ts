@@ -49,16 +49,30 @@ export async function waitForSettled(page: Page, timeout = 60_000): Promise<void
 }
 
 /**
+ * Installed before any of the page's own code runs (`page.addInitScript`): records the time of
+ * every DOM change from the start of parsing, so the settled time is not floored by when the
+ * check began (the network-idle wait alone adds 500 ms). Source text, like SETTLED_IN_PAGE.
+ */
+export const TRACK_DOM_CHANGES = `(() => {
+  window.__lastDomChange = performance.now();
+  new MutationObserver(() => (window.__lastDomChange = performance.now()))
+    .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+})()`;
+
+/**
  * Runs inside the page (kept as source text so no transpiler helper leaks into it): resolves
- * with the time of the last DOM change once the DOM is quiet and nothing is pending.
+ * with the time (ms since navigation start) of the last DOM change once the DOM has been quiet
+ * for quietMs ms and nothing is pending. With TRACK_DOM_CHANGES installed, changes made before
+ * the check started count too; without it, the check's start is the earliest possible answer.
  */
 export const SETTLED_IN_PAGE = `(quietMs, timeout) => new Promise((resolve, reject) => {
   const start = performance.now();
-  let last = performance.now();
+  let last = window.__lastDomChange ?? performance.now();
   const observer = new MutationObserver(() => (last = performance.now()));
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   const check = () => {
     const now = performance.now();
+    last = Math.max(last, window.__lastDomChange ?? 0);
     const pending = document.querySelector('observablehq-loading, [aria-busy="true"]');
     if (!pending && now - last >= quietMs) {
       observer.disconnect();
