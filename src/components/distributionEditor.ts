@@ -11,7 +11,9 @@
  * weights. Dispatches `input` on every change, while dragging too; it only updates its
  * own SVG attributes, it never rebuilds.
  */
-import { attempt, formatNumber, renormalize } from "../lib/index.js";
+import { attempt } from "../lib/attempt.js";
+import { formatNumber } from "../lib/formatNumber.js";
+import { renormalize } from "../lib/renormalize.js";
 
 let counter = 0;
 

@@ -7,8 +7,8 @@
  *
  * The SVG's text alternative reads the whole tree, branch by branch.
  */
-import type { JointTable, TreeBranches } from "../lib/index.js";
-import { formatCount, formatNumber } from "../lib/index.js";
+import type { JointTable, TreeBranches } from "../lib/jointTable.js";
+import { formatCount, formatNumber } from "../lib/formatNumber.js";
 
 export interface ProbabilityTreeData {
   branches: TreeBranches;

@@ -5,8 +5,9 @@
  * `chart.signal(name, value)` sets params, both in place (no rebuild while a slider moves).
  * `description` is the chart's short text alternative, read by screen readers.
  */
-import { parse, View } from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
+// vega and vega-lite bundled into one file (scripts/vendor-vega.ts explains why).
+import { compile, parse, View } from "../vendor/vega.js";
 
 export interface VegaChartElement extends HTMLElement {
   view: View;
