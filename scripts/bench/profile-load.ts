@@ -12,8 +12,9 @@ const RECORD = `(() => {
   window.__lastDomChange = performance.now();
   const where = (node) => {
     const el = node.nodeType === 1 ? node : node.parentElement;
-    const section = el?.closest?.("[id], h2, figure, .observablehq");
-    return (section?.id || section?.className || section?.tagName || "?").toString().slice(0, 40);
+    const section = el?.closest?.(".observablehq, figure, [id]");
+    const name = (section?.id || section?.className || section?.tagName || "?").toString().slice(0, 30);
+    return name + " «" + (section?.textContent ?? "").trim().slice(0, 40).replace(/\s+/g, " ") + "»";
   };
   new MutationObserver((records) => {
     const t = performance.now();

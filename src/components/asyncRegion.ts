@@ -11,6 +11,8 @@
  * a long page then only computes what the student reaches. Until then the region says so and
  * is not busy.
  */
+import { hasBeenNearViewport, LATER_TEXT, nearViewport } from "./nearViewport.js";
+
 const generations = new WeakMap<HTMLElement, number>();
 
 export function LiveRegion({ label, text }: { label: string; text?: string }): HTMLElement {
@@ -23,25 +25,6 @@ export function LiveRegion({ label, text }: { label: string; text?: string }): H
   return region;
 }
 
-const seen = new WeakSet<HTMLElement>();
-
-/** Resolves once the element is within 200px of the viewport (immediately if it has been). */
-function firstVisible(element: HTMLElement): Promise<void> {
-  if (seen.has(element)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        seen.add(element);
-        resolve();
-      },
-      { rootMargin: "200px 0px" },
-    );
-    observer.observe(element);
-  });
-}
-
 export async function showAsync<T>(
   region: HTMLElement,
   work: () => Promise<T> | T,
@@ -50,12 +33,12 @@ export async function showAsync<T>(
 ): Promise<T | undefined> {
   const generation = (generations.get(region) ?? 0) + 1;
   generations.set(region, generation);
-  if (lazy && !seen.has(region)) {
+  if (lazy && !hasBeenNearViewport(region)) {
     if (region.getAttribute("aria-busy") === "true") {
-      region.textContent = "Se calcula cuando llegues a esta parte de la página.";
+      region.textContent = LATER_TEXT;
       region.setAttribute("aria-busy", "false");
     }
-    await firstVisible(region);
+    await nearViewport(region);
     if (generations.get(region) !== generation) return undefined;
   }
   region.setAttribute("aria-busy", "true");

@@ -5,7 +5,12 @@
  *
  * whileBusy(region, work) marks the region busy while `work` runs (overlapping runs are
  * counted, so an old run finishing does not clear a newer one) and returns its result.
+ * With `{lazy: true}` the first run waits until the region comes near the viewport (a result
+ * below the fold is computed when the student gets there); until then the region says so and
+ * is not busy. The region must be displayed before whileBusy is called.
  */
+import { hasBeenNearViewport, LATER_TEXT, nearViewport } from "./nearViewport.js";
+
 export function LiveRegion(className = ""): HTMLDivElement {
   const region = document.createElement("div");
   region.className = `live-region ${className}`.trim();
@@ -17,7 +22,18 @@ export function LiveRegion(className = ""): HTMLDivElement {
 
 const running = new WeakMap<Element, number>();
 
-export async function whileBusy<T>(region: Element, work: () => Promise<T>): Promise<T> {
+export async function whileBusy<T>(
+  region: Element,
+  work: () => Promise<T>,
+  { lazy = false }: { lazy?: boolean } = {},
+): Promise<T> {
+  if (lazy && !hasBeenNearViewport(region)) {
+    if (!running.get(region)) {
+      region.textContent = LATER_TEXT;
+      region.setAttribute("aria-busy", "false");
+    }
+    await nearViewport(region);
+  }
   running.set(region, (running.get(region) ?? 0) + 1);
   region.setAttribute("aria-busy", "true");
   try {

@@ -29,9 +29,8 @@ export function TimingChart(
       });
       const built = await chart;
       await built.update(datasets);
-      // Vega keeps the text alternative on its container (role="graphics-document"):
-      // view.description updates that one.
-      built.view.description(text);
+      built.describe(text);
+      await built.ready;
     } catch (error) {
       slot.textContent = `No se pudo dibujar la gráfica: ${error instanceof Error ? error.message : String(error)}`;
     } finally {

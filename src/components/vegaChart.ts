@@ -1,16 +1,22 @@
 /**
  * VegaChart(spec, {width, description}) → a figure rendering a vega-lite spec as SVG.
  *
- * The chart is built once; `chart.update({table: rows})` replaces named datasets and
- * `chart.signal(name, value)` sets params, both in place (no rebuild while a slider moves).
- * `description` is the chart's short text alternative, read by screen readers.
+ * The chart is built once, when the figure first comes near the viewport (vega is loaded then
+ * too): a chart below the fold costs nothing while the page loads. `chart.update({table: rows})`
+ * replaces named datasets and `chart.signal(name, value)` sets params, both in place (no
+ * rebuild while a slider moves); before the chart is built they are kept and applied when it
+ * is. `description` is the chart's short text alternative, read by screen readers; it is on
+ * the figure from the start. While the chart is being built the figure is aria-busy.
  */
 import type { TopLevelSpec } from "vega-lite";
-// vega and vega-lite bundled into one file (scripts/vendor-vega.ts explains why).
-import { compile, parse, View } from "../vendor/vega.js";
+import type { View } from "../vendor/vega.js";
+import { nearViewport } from "./nearViewport.js";
 
 export interface VegaChartElement extends HTMLElement {
-  view: View;
+  /** The vega view, once built (null before the chart has come near the viewport). */
+  view: View | null;
+  /** Resolves when the chart has been built and drawn. */
+  ready: Promise<void>;
   /** Replaces the rows of named datasets and re-renders. */
   update(datasets: Record<string, readonly object[]>): Promise<void>;
   /** Sets a vega-lite param (signal) and re-renders. */
@@ -25,6 +31,11 @@ export interface VegaChartOptions {
   description: string;
 }
 
+// vega and vega-lite bundled into one file (scripts/vendor-vega.ts explains why), fetched as
+// soon as a page creates its first chart, so it is there when a chart comes into view.
+let vegaModule: Promise<typeof import("../vendor/vega.js")> | null = null;
+const loadVega = () => (vegaModule ??= import("../vendor/vega.js"));
+
 export function VegaChart(
   spec: TopLevelSpec,
   { width = 640, height, description }: VegaChartOptions,
@@ -34,34 +45,72 @@ export function VegaChart(
   const container = document.createElement("div");
   figure.append(container);
 
-  // Vega writes the spec's description as the SVG container's aria-label.
-  const sized = { ...spec, description, width, ...(height ? { height } : {}) } as TopLevelSpec;
-  const view = new View(parse(compile(sized).spec), {
-    renderer: "svg",
-    container,
-    hover: true,
-  });
-  view.runAsync();
+  // What the page set before the chart was built, applied when it is.
+  const data = new Map<string, object[]>();
+  const signals = new Map<string, unknown>();
+  let text = description;
+  figure.view = null;
 
-  figure.view = view;
+  // The accessible name lives on vega's container (vega writes the view's description there)
+  // and on the SVG, for readers that land on the graphic itself; before the chart is built,
+  // on the placeholder.
+  const label = () => {
+    container.setAttribute("aria-label", text);
+    container.querySelector("svg")?.setAttribute("aria-label", text);
+  };
+  container.setAttribute("role", "img");
+  label();
+  // Roughly the chart's size, so the page does not jump when it is drawn.
+  const specHeight = (spec as { height?: unknown }).height;
+  container.style.minHeight = `${(height ?? (typeof specHeight === "number" ? specHeight : 200)) + 40}px`;
+
+  const render = async () => {
+    if (!figure.view) return;
+    await figure.view.runAsync();
+    label();
+  };
+
+  const vega = loadVega();
+  figure.ready = (async () => {
+    await nearViewport(figure);
+    figure.setAttribute("aria-busy", "true");
+    try {
+      const { compile, parse, View } = await vega;
+      const sized = { ...spec, description: text, width, ...(height ? { height } : {}) };
+      const view = new View(parse(compile(sized as TopLevelSpec).spec), {
+        renderer: "svg",
+        container,
+        hover: true,
+      });
+      for (const [name, rows] of data) view.data(name, rows);
+      for (const [name, value] of signals) view.signal(name, value);
+      figure.view = view;
+      await render();
+      container.style.minHeight = "";
+    } catch (error) {
+      container.textContent = `No se pudo dibujar la gráfica: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      figure.setAttribute("aria-busy", "false");
+    }
+  })();
+
   figure.update = async (datasets) => {
-    for (const [name, rows] of Object.entries(datasets)) view.data(name, rows as object[]);
-    await view.runAsync();
+    for (const [name, rows] of Object.entries(datasets)) {
+      data.set(name, rows as object[]);
+      figure.view?.data(name, rows as object[]);
+    }
+    await render();
   };
   figure.signal = async (name, value) => {
-    view.signal(name, value);
-    await view.runAsync();
+    signals.set(name, value);
+    figure.view?.signal(name, value);
+    await render();
   };
-  // Vega keeps the accessible label on its container (from the view's description); the SVG
-  // carries it too, for readers that land on the graphic itself.
-  figure.describe = (text) => {
-    const label = () => {
-      container.setAttribute("aria-label", text);
-      container.querySelector("svg")?.setAttribute("aria-label", text);
-    };
-    view.description(text);
+  figure.describe = (description) => {
+    text = description;
+    figure.view?.description(description);
     label();
-    view.runAsync().then(label); // after vega's own re-render of its attributes
+    void render();
   };
   return figure;
 }

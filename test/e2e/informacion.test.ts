@@ -140,7 +140,12 @@ describe("página /informacion", () => {
     const why = await mainText();
     expect(why).toContain("Q vale 0 en x₁, donde P es mayor que 0");
     expect(await text('[data-testid="kl-qp"]')).not.toContain("∞");
-    expect(await page.locator(".vega-chart svg text", { hasText: "∞" }).count()).toBeGreaterThan(0);
+    // The chart is drawn when it comes near the view, and redraws asynchronously (vega's
+    // runAsync), after the text.
+    await page.locator(".vega-chart").nth(2).scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => page.locator(".vega-chart svg text", { hasText: "∞" }).count())
+      .toBeGreaterThan(0);
     await screenshot(page, "informacion-kl-infinito");
     await editors().nth(2).getByRole("button", { name: "Copiar P" }).click();
     await expect.poll(() => text('[data-testid="kl-pq"]')).toBe("0 bits");

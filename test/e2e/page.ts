@@ -34,7 +34,32 @@ export async function openPage(browser: Browser, url: string): Promise<PageRecor
   });
   await page.goto(url, { waitUntil: "load" });
   await waitForSettled(page);
+  // Charts and results below the fold are computed when they come near the viewport: scroll
+  // through once, as a student reading the page would, so every test sees the whole page.
+  await revealAll(page);
   return record;
+}
+
+/**
+ * Runs in the page (source text): scrolls from top to bottom half a viewport per frame pair,
+ * so every element that waits to be near the viewport (src/components/nearViewport.ts) starts
+ * its work, then goes back to where it was. Resolves when the bottom was reached.
+ */
+export const SCROLL_THROUGH_IN_PAGE = `async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const start = window.scrollY;
+  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+    window.scrollTo(0, y);
+    await frame();
+  }
+  window.scrollTo(0, start);
+  await frame();
+}`;
+
+/** Scrolls through the whole page (SCROLL_THROUGH_IN_PAGE), then waits until it settles. */
+export async function revealAll(page: Page): Promise<void> {
+  await page.evaluate(`(${SCROLL_THROUGH_IN_PAGE})()`);
+  await waitForSettled(page);
 }
 
 /**
