@@ -39,18 +39,22 @@ import {
 /**
  * The page's line-up: the element-by-element tfjs loop on the active backend, the plain
  * JavaScript loop, and the vectorized dot on every available backend, the active one first,
- * each with its fastest formulation; with `allFormulations`, all four formulations per backend.
+ * each with its fastest formulation (`chosen`, measured by lib/tf/formulationChoice.ts, else
+ * the default); with `allFormulations`, all five formulations per backend.
  */
 export function raceLineup(
   backends: readonly string[],
   active: string,
-  { allFormulations = false } = {},
+  {
+    allFormulations = false,
+    chosen = {},
+  }: { allFormulations?: boolean; chosen?: Record<string, DotFormulationId> } = {},
 ): ContenderSpec[] {
   const ordered = [active, ...backends.filter((b) => b !== active)];
   const vectorized = ordered.flatMap((backend) =>
     (allFormulations
       ? (Object.keys(DOT_FORMULATIONS) as DotFormulationId[])
-      : [vectorizedFormulation(backend).id]
+      : [chosen[backend] ?? vectorizedFormulation(backend).id]
     ).map((formulation): ContenderSpec => ({ kind: "vectorized", backend, formulation })),
   );
   return [

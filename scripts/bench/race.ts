@@ -13,7 +13,8 @@ export interface RaceRow {
   backend: string;
   n: number;
   formulation: string;
-  /** True for the formulation the page races on this backend. */
+  /** True for the formulation the page races on this backend: the one its quick measurement
+   * (lib/tf/formulationChoice.ts) picked just before, in the same run. */
   site: boolean;
   ms: Summary | null;
   /** Median time / the fastest tfjs formulation's median, same backend and n, same run. */
@@ -30,9 +31,9 @@ const RACE_IN_PAGE = `async ({ sizes, warmup, runs }) => {
     if (!url) throw new Error("la página no cargó " + name);
     return import(url);
   };
-  const [{ tf }, protocol, formulations, contenders, inputsModule, stats] = await Promise.all([
+  const [{ tf }, protocol, formulations, contenders, inputsModule, stats, choice] = await Promise.all([
     load("tfRuntime"), load("raceProtocol"), load("dotFormulations"), load("dotContenders"),
-    load("raceInputs"), load("raceStats"),
+    load("raceInputs"), load("raceStats"), load("formulationChoice"),
   ]);
   const active = tf.getBackend();
   const rows = [];
@@ -54,7 +55,9 @@ const RACE_IN_PAGE = `async ({ sizes, warmup, runs }) => {
         rows.push({ backend, n, formulation: "—", site: false, ms: null, relativeError: null, ratio: null, error: "motor no disponible" });
         continue;
       }
-      const site = formulations.vectorizedFormulation(backend).id;
+      // The page's choice, made as the page makes it: measured on this backend with these inputs.
+      const site = await choice.chooseFormulation(inputs.u, inputs.v, { clock: performance })
+        .then((c) => c.id, () => formulations.vectorizedFormulation(backend).id);
       for (const f of Object.values(formulations.DOT_FORMULATIONS)) {
         try {
           const r = await time(contenders.vectorizedTask(inputs.u, inputs.v, f), inputs.reference);

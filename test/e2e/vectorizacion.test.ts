@@ -68,6 +68,10 @@ async function race(page: Page, n: number): Promise<Row[]> {
   );
 }
 
+/** The key of a backend's vectorized contender, whichever of the five formulations it is. */
+const VECTORIZED = (backend: string) =>
+  new RegExp(`^vectorized:${backend}:(dot|matMul|sumMul|blockedSum|blockedMatMul)$`);
+
 function expectAllAgree(rows: Row[]): void {
   for (const row of rows) {
     expect(row.status, row.key).toBe("ok");
@@ -83,13 +87,14 @@ describe("página /vectorizacion", () => {
     const lecturePoints = await page.locator(".vega-chart svg .mark-symbol path").count();
 
     const first = await race(page, N);
+    // Each backend races the formulation its quick measurement found fastest just before.
     expect(first.map((r) => r.key)).toEqual([
       "tfjsLoop:webgpu:-",
       "jsLoop:js:-",
-      "vectorized:webgpu:dot",
-      "vectorized:webgl:sumMul",
-      "vectorized:wasm:blockedSum",
-      "vectorized:cpu:matMul",
+      expect.stringMatching(VECTORIZED("webgpu")),
+      expect.stringMatching(VECTORIZED("webgl")),
+      expect.stringMatching(VECTORIZED("wasm")),
+      expect.stringMatching(VECTORIZED("cpu")),
     ]);
     expectAllAgree(first);
     webgpuReference = await page.locator(".vz-results p code").first().textContent();
@@ -107,7 +112,11 @@ describe("página /vectorizacion", () => {
     const tensorsAfterFirst = await tensorCount(page);
     const second = await race(page, N);
     expectAllAgree(second);
-    expect(second.map((r) => r.value)).toEqual(first.map((r) => r.value));
+    // The same w wherever the same formulation ran again (another one may round differently).
+    for (const row of second) {
+      const before = first.find((r) => r.key === row.key);
+      if (before) expect(row.value, row.key).toBe(before.value);
+    }
     expect(await tensorCount(page)).toBe(tensorsAfterFirst);
 
     expect(errors).toEqual([]);
@@ -123,7 +132,7 @@ describe("página /vectorizacion", () => {
     expect(rows.map((r) => r.key).slice(0, 3)).toEqual([
       "tfjsLoop:wasm:-",
       "jsLoop:js:-",
-      "vectorized:wasm:blockedSum",
+      expect.stringMatching(VECTORIZED("wasm")),
     ]);
     expectAllAgree(rows);
     expect(await page.locator(".vz-results p code").first().textContent()).toBe(webgpuReference);

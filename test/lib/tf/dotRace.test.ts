@@ -30,13 +30,22 @@ describe("raceLineup", () => {
     ]);
   });
 
-  test("with allFormulations lists the four formulations per backend", () => {
+  test("with allFormulations lists the five formulations per backend", () => {
     const lineup = raceLineup(["cpu"], "cpu", { allFormulations: true });
     expect(lineup.map(contenderKey).slice(2)).toEqual([
       "vectorized:cpu:dot",
       "vectorized:cpu:matMul",
       "vectorized:cpu:sumMul",
       "vectorized:cpu:blockedSum",
+      "vectorized:cpu:blockedMatMul",
+    ]);
+  });
+
+  test("a measured choice replaces a backend's default; backends without one keep theirs", () => {
+    const lineup = raceLineup(["wasm", "cpu"], "wasm", { chosen: { wasm: "blockedMatMul" } });
+    expect(lineup.map(contenderKey).slice(2)).toEqual([
+      "vectorized:wasm:blockedMatMul",
+      "vectorized:cpu:matMul",
     ]);
   });
 });
