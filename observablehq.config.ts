@@ -5,10 +5,11 @@ import { displayMath } from "./scripts/markdown-math.js";
  * Offline by design: no Google Fonts (globalStylesheets is empty), no CDN (see
  * scripts/offline-npm-cache.ts), and telemetry disabled in every npm script.
  */
+/** `tfjs: true` marks the pages that compute with tfjs (the benchmark's budgets use it). */
 export const pages = [
-  { name: "Vectores, matrices y tensores", path: "/tensores" },
-  { name: "Vectorización y broadcasting", path: "/vectorizacion" },
-  { name: "Derivadas y gradientes", path: "/derivadas" },
+  { name: "Vectores, matrices y tensores", path: "/tensores", tfjs: true },
+  { name: "Vectorización y broadcasting", path: "/vectorizacion", tfjs: true },
+  { name: "Derivadas y gradientes", path: "/derivadas", tfjs: true },
   { name: "Probabilidad", path: "/probabilidad" },
   { name: "Teoría de la información", path: "/informacion" },
   { name: "Ejercicios", path: "/ejercicios" },

@@ -12,9 +12,9 @@ import { cpus, totalmem } from "node:os";
 import { chromium } from "playwright-core";
 import { pages } from "../../observablehq.config.js";
 import { CHROMIUM_PATH, launchBrowser } from "../../test/e2e/browser.js";
-import { SETTLED_IN_PAGE, TRACK_DOM_CHANGES } from "../../test/e2e/page.js";
+import { SCROLL_THROUGH_IN_PAGE, SETTLED_IN_PAGE, TRACK_DOM_CHANGES } from "../../test/e2e/page.js";
 import { serveDist } from "../serve-dist.js";
-import { INTERACTIONS } from "./interactions.js";
+import { INTERACTIONS, valueFor } from "./interactions.js";
 import { benchRace, type RaceRow } from "./race.js";
 import { renderMarkdown } from "./report.js";
 import { summarize, type Summary } from "./summary.js";
@@ -25,6 +25,11 @@ const skipBuild = process.argv.includes("--skip-build");
 export interface PageLoadRow {
   path: string;
   settledMs: Summary;
+  /**
+   * After it settled: from the start of a quick scroll to the bottom (what is below the fold
+   * is computed and drawn when it comes near the viewport) until the page settles again.
+   */
+  revealedMs: Summary;
   bytes: { js: number; css: number; wasm: number; other: number };
   loadsTfjs: boolean;
 }
@@ -67,6 +72,7 @@ async function benchPageLoad(baseUrl: string, runs: number): Promise<PageLoadRow
   const rows: PageLoadRow[] = [];
   for (const { path } of [{ path: "/" }, ...pages]) {
     const times: number[] = [];
+    const revealed: number[] = [];
     let bytes = { js: 0, css: 0, wasm: 0, other: 0 };
     let loadsTfjs = false;
     for (let run = -1; run < runs; run++) {
@@ -88,12 +94,26 @@ async function benchPageLoad(baseUrl: string, runs: number): Promise<PageLoadRow
       await page.goto(`${baseUrl}${path}`, { waitUntil: "load" });
       await page.waitForLoadState("networkidle");
       const settled = (await page.evaluate(`(${SETTLED_IN_PAGE})(300, 60000)`)) as number;
+      const scrollStart = (await page.evaluate(
+        `(async () => { const t = performance.now(); await (${SCROLL_THROUGH_IN_PAGE})(); return t; })()`,
+      )) as number;
+      const lastChange = (await page.evaluate(`(${SETTLED_IN_PAGE})(300, 60000)`)) as number;
       await Promise.all(bodies);
-      if (run >= 0) times.push(settled); // run -1 is the warm-up
+      if (run >= 0) {
+        // run -1 is the warm-up
+        times.push(settled);
+        revealed.push(Math.max(0, lastChange - scrollStart));
+      }
       bytes = counted;
       await context.close();
     }
-    rows.push({ path, settledMs: summarize(times), bytes, loadsTfjs });
+    rows.push({
+      path,
+      settledMs: summarize(times),
+      revealedMs: summarize(revealed),
+      bytes,
+      loadsTfjs,
+    });
     console.error(`bench: ${path} asentada en ${summarize(times).median.toFixed(0)} ms`);
   }
   await browser.close();
@@ -101,31 +121,53 @@ async function benchPageLoad(baseUrl: string, runs: number): Promise<PageLoadRow
 }
 
 /**
- * Latency of one slider move: from dispatching `input` on the slider to the animation frame
- * after the page's main column first changed (the frame in which the update is painted; the
- * Observable runtime recomputes all dependent cells in one pass). Source text: runs in the page.
+ * Runs in the page (source text): the control with this visible label. For a slider built by
+ * Observable Inputs (a number box and a range under one label) it is the range.
  */
-const MEASURE_MOVE = `(labelText, position) => new Promise((resolve, reject) => {
+const FIND_CONTROL = `(labelText) => {
   const labels = [...document.querySelectorAll("main label")];
   const label = labels.find((l) => l.textContent.trim() === labelText)
     ?? labels.find((l) => l.textContent.trim().startsWith(labelText));
-  const range = label?.closest("form")?.querySelector('input[type="range"]');
-  if (!range) return reject(new Error("no hay un deslizador con la etiqueta " + labelText));
-  const min = Number(range.min), max = Number(range.max);
-  const target = min + (max - min) * position;
-  const before = range.value;
-  range.value = String(target);
-  if (range.value === before) return resolve(null); // same step: nothing to update
+  const control = label?.closest("form")?.querySelector('input[type="range"]')
+    ?? label?.control ?? label?.querySelector("input");
+  if (!control) throw new Error("no hay un control con la etiqueta " + labelText);
+  return control;
+}`;
+
+/**
+ * Latency of one move: from dispatching `input` on the control to the animation frame after
+ * the last DOM change the move caused, i.e. the frame in which the whole updated output is
+ * painted: text, KaTeX, charts and any tfjs result. The move is over when nothing is pending
+ * (no element aria-busy, no inline expression loading) and the page's main column has not
+ * changed for 100 ms; that quiet wait is not counted. Source text: runs in the page.
+ */
+const MEASURE_MOVE = `(labelText, value) => new Promise((resolve, reject) => {
+  const control = (${FIND_CONTROL})(labelText);
+  const before = control.value;
+  control.value = value;
+  if (control.value === before) return resolve(null); // same step: nothing to update
   const main = document.querySelector("main");
-  const timer = setTimeout(() => { observer.disconnect(); reject(new Error("la página no cambió en 5 s")); }, 5000);
+  let paintedAt = null;
+  let lastChange = null;
   const observer = new MutationObserver(() => {
-    observer.disconnect();
-    clearTimeout(timer);
-    requestAnimationFrame(() => resolve(performance.now() - start));
+    const changedAt = (lastChange = performance.now());
+    requestAnimationFrame(() => { if (lastChange === changedAt) paintedAt = performance.now(); });
   });
   observer.observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
+  const done = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(paintedAt - start);
+  };
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error("la página no terminó de actualizarse en 10 s")); }, 10000);
+  const check = () => {
+    const pending = document.querySelector('observablehq-loading, [aria-busy="true"]');
+    if (!pending && paintedAt !== null && performance.now() - lastChange >= 100) done();
+    else setTimeout(check, 10);
+  };
   const start = performance.now();
-  range.dispatchEvent(new Event("input", { bubbles: true }));
+  control.dispatchEvent(new Event("input", { bubbles: true }));
+  setTimeout(check, 10);
 })`;
 
 async function benchInteractions(baseUrl: string, moves: number): Promise<InteractionRow[]> {
@@ -136,9 +178,19 @@ async function benchInteractions(baseUrl: string, moves: number): Promise<Intera
     await page.goto(`${baseUrl}${interaction.page}`, { waitUntil: "load" });
     await page.waitForLoadState("networkidle");
     await page.evaluate(`(${SETTLED_IN_PAGE})(300, 60000)`);
+    // Bring the control to the middle of the screen, as a student would before moving it:
+    // what is below the fold is computed (and its charts drawn) only once it is near the view.
+    await page.evaluate(
+      `(${FIND_CONTROL})(${JSON.stringify(interaction.label)}).scrollIntoView({ block: "center" })`,
+    );
+    await page.evaluate(`(${SETTLED_IN_PAGE})(300, 60000)`);
+    const range = (await page.evaluate(
+      `((c) => ({ min: Number(c.min), max: Number(c.max) }))((${FIND_CONTROL})(${JSON.stringify(interaction.label)}))`,
+    )) as { min: number; max: number };
     const latencies: number[] = [];
     for (let move = -5; latencies.length < moves && move < 4 * moves; move++) {
-      const args = JSON.stringify([interaction.label, interaction.position(move + 5)]).slice(1, -1);
+      const value = valueFor(interaction, move + 5, range);
+      const args = JSON.stringify([interaction.label, value]).slice(1, -1);
       const ms = (await page.evaluate(`(${MEASURE_MOVE})(${args})`)) as number | null;
       if (move >= 0 && ms !== null) latencies.push(ms); // the first five moves warm up
       await page.waitForTimeout(20); // let the page go idle between moves, as between drags
