@@ -5,8 +5,9 @@
  * winner, so its vectorized contender is the best this machine and this n allow, not a table
  * measured on another machine.
  *
- * Cheap on purpose: one warm-up and at most `runs` timed runs per formulation, and a
- * formulation whose first timed run already takes 3 × the best median so far stops there.
+ * Cheap on purpose: two warm-ups and at most `runs` timed runs per formulation, stopping once
+ * its timed runs add up to 5 × the best median so far (at least 30 ms): a slow formulation
+ * stops after one run, a fast one at small n gets all its runs (its times are the noisiest).
  * Ties within noise are expected; the choice only has to be as fast as the fastest.
  *
  * Example: chooseFormulation(u, v, {clock: performance}) on WASM with n = 10⁷ gave
@@ -27,7 +28,7 @@ export interface FormulationChoice {
 
 export interface ChoiceOptions {
   clock: Clock;
-  /** Timed runs per formulation (default 3). */
+  /** Timed runs per formulation at most (default 7). */
   runs?: number;
   pause?: () => Promise<void>;
   signal?: AbortSignal;
@@ -36,7 +37,7 @@ export interface ChoiceOptions {
 export async function chooseFormulation(
   u: Float32Array,
   v: Float32Array,
-  { clock, runs = 3, pause, signal }: ChoiceOptions,
+  { clock, runs = 7, pause, signal }: ChoiceOptions,
 ): Promise<FormulationChoice> {
   const upload = vectorizedTask(u, v, DOT_FORMULATIONS.sumMul);
   const tensors = await upload.prepare();
@@ -53,10 +54,10 @@ export async function chooseFormulation(
       try {
         const { times } = await timeTask(task, {
           clock,
-          warmup: 1,
+          warmup: 2,
           runs,
           minRuns: 1,
-          budgetMs: 3 * best,
+          budgetMs: Math.max(5 * best, 30),
           pause,
           signal,
         });

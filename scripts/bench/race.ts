@@ -31,11 +31,13 @@ const RACE_IN_PAGE = `async ({ sizes, warmup, runs }) => {
     if (!url) throw new Error("la página no cargó " + name);
     return import(url);
   };
-  const [{ tf }, protocol, formulations, contenders, inputsModule, stats, choice] = await Promise.all([
+  const [runtime, protocol, formulations, contenders, inputsModule, stats, choice] = await Promise.all([
     load("tfRuntime"), load("raceProtocol"), load("dotFormulations"), load("dotContenders"),
     load("raceInputs"), load("raceStats"), load("formulationChoice"),
   ]);
+  const { tf } = runtime;
   const active = tf.getBackend();
+  await runtime.probeBackends(); // loads and registers every backend the browser supports
   const rows = [];
   const summarize = (times) => {
     const s = [...times].sort((a, b) => a - b);

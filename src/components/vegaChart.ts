@@ -106,11 +106,11 @@ export function VegaChart(
     figure.view?.signal(name, value);
     await render();
   };
+  // vega sets the label on its container at once; no re-render needed (render() relabels).
   figure.describe = (description) => {
     text = description;
     figure.view?.description(description);
     label();
-    void render();
   };
   return figure;
 }

@@ -7,14 +7,11 @@
  * (or webgpu, webgl, cpu) in the page's URL forces one. If the WebGPU device is lost during the
  * session, the runtime falls back to the next backend and tells its subscribers.
  *
- * Browser-only: importing this module registers the four backends with tfjs-core.
+ * Browser-only. Each backend's code is loaded (and registered with tfjs-core) only when it is
+ * first tried: on a machine where WebGPU works, the page never downloads the WebGL, WASM and
+ * CPU backends (about 660 KB of JavaScript) unless the student switches to them.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import "@tensorflow/tfjs-backend-cpu";
-import "@tensorflow/tfjs-backend-webgl";
-import "@tensorflow/tfjs-backend-webgpu";
-// A browser build of the WASM backend (scripts/vendor-tfjs-wasm.ts explains why).
-import { setWasmPaths } from "../vendor/tfjs-backend-wasm.js";
 
 export const BACKENDS = ["webgpu", "webgl", "wasm", "cpu"] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -48,14 +45,30 @@ const listeners = new Set<Listener>();
 let state: RuntimeState | null = null;
 let starting: Promise<RuntimeState> | null = null;
 
-setWasmPaths({
-  "tfjs-backend-wasm.wasm": import.meta
-    .resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"),
-  "tfjs-backend-wasm-simd.wasm": import.meta
-    .resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm"),
-  "tfjs-backend-wasm-threaded-simd.wasm": import.meta
-    .resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm"),
-});
+/** Loads a backend's module, which registers it with tfjs-core (once; later calls are free). */
+const BACKEND_MODULES: Record<BackendName, () => Promise<unknown>> = {
+  webgpu: () => import("@tensorflow/tfjs-backend-webgpu"),
+  webgl: () => import("@tensorflow/tfjs-backend-webgl"),
+  // A browser build of the WASM backend (scripts/vendor-tfjs-wasm.ts explains why), with its
+  // binaries served by the site itself.
+  wasm: () =>
+    import("../vendor/tfjs-backend-wasm.js").then(({ setWasmPaths }) =>
+      setWasmPaths({
+        "tfjs-backend-wasm.wasm": import.meta
+          .resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"),
+        "tfjs-backend-wasm-simd.wasm": import.meta
+          .resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm"),
+        "tfjs-backend-wasm-threaded-simd.wasm": import.meta
+          .resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm"),
+      }),
+    ),
+  cpu: () => import("@tensorflow/tfjs-backend-cpu"),
+};
+const loading = new Map<BackendName, Promise<unknown>>();
+const loadBackend = (name: BackendName) => {
+  if (!loading.has(name)) loading.set(name, BACKEND_MODULES[name]());
+  return loading.get(name)!;
+};
 
 /** The backend asked for in the URL (`?backend=webgl`), or null; unknown names are reported. */
 export function backendFromUrl(search: string): {
@@ -98,6 +111,7 @@ async function tryBackend(name: BackendName): Promise<string | null> {
   const blocked = await precondition(name);
   if (blocked) return blocked;
   try {
+    await loadBackend(name);
     if (!(await tf.setBackend(name))) return `tfjs no pudo inicializar ${BACKEND_LABELS[name]}`;
     await tf.ready();
     // tidy frees the two scalar inputs; only the sum outlives it.
