@@ -80,31 +80,26 @@ async function benchPageLoad(baseUrl: string, runs: number): Promise<PageLoadRow
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(TRACK_DOM_CHANGES);
-      const counted = { js: 0, css: 0, wasm: 0, other: 0 };
-      const bodies: Promise<void>[] = [];
-      page.on("response", (response) => {
-        bodies.push(
-          response
-            .body()
-            .then((body) => void (counted[classify(response.url())] += body.length))
-            .catch(() => undefined),
-        );
-        if (/tfjs/.test(response.url())) loadsTfjs = true;
-      });
       await page.goto(`${baseUrl}${path}`, { waitUntil: "load" });
       await page.waitForLoadState("networkidle");
       const settled = (await page.evaluate(`(${SETTLED_IN_PAGE})(300, 60000)`)) as number;
+      // What the page loaded until it settled, from the browser's resource timing (read after
+      // the fact: asking for response bodies while it loads would slow the load measured).
+      const loaded = (await page.evaluate(
+        `performance.getEntriesByType("resource").map((e) => [e.name, e.encodedBodySize])`,
+      )) as [string, number][];
       const scrollStart = (await page.evaluate(
         `(async () => { const t = performance.now(); await (${SCROLL_THROUGH_IN_PAGE})(); return t; })()`,
       )) as number;
       const lastChange = (await page.evaluate(`(${SETTLED_IN_PAGE})(300, 60000)`)) as number;
-      await Promise.all(bodies);
       if (run >= 0) {
         // run -1 is the warm-up
         times.push(settled);
         revealed.push(Math.max(0, lastChange - scrollStart));
       }
-      bytes = counted;
+      bytes = { js: 0, css: 0, wasm: 0, other: 0 };
+      for (const [url, size] of loaded) bytes[classify(url)] += size;
+      loadsTfjs = loaded.some(([url]) => /tfjs/.test(url));
       await context.close();
     }
     rows.push({
