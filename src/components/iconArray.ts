@@ -9,6 +9,9 @@
  * rows, the start of a row). So 1,000 people are about a dozen elements, cheap to redraw
  * while a slider moves. The SVG is an image whose text alternative lists every group and
  * its count (after the page's `description`, if given).
+ *
+ * `figure.update(groups)` redraws the same figure in place while a slider moves;
+ * `update(null)` shows `emptyText` instead (data that describe no possible people).
  */
 export interface IconGroup {
   label: string;
@@ -22,15 +25,41 @@ export interface IconArrayOptions {
   columns?: number;
   /** A sentence read before the counts, e.g. "1 000 personas según su estado y su prueba". */
   description?: string;
+  /** Shown instead of the drawing after update(null). */
+  emptyText?: string;
+}
+
+export interface IconArrayElement extends HTMLElement {
+  update(groups: readonly IconGroup[] | null): void;
 }
 
 let counter = 0;
 
 export function IconArray(
-  groups: readonly IconGroup[],
-  { width = 640, columns = 50, description = "" }: IconArrayOptions = {},
-): HTMLElement {
+  groups: readonly IconGroup[] | null,
+  options: IconArrayOptions = {},
+): IconArrayElement {
+  const figure = document.createElement("figure") as unknown as IconArrayElement;
+  figure.className = "icon-array";
   const id = `icon-array-${++counter}`;
+  figure.update = (next) => {
+    if (next === null) {
+      const empty = document.createElement("p");
+      empty.className = "clase";
+      empty.textContent = options.emptyText ?? "Sin dibujo.";
+      figure.replaceChildren(empty);
+    } else draw(figure, id, next, options);
+  };
+  figure.update(groups);
+  return figure;
+}
+
+function draw(
+  figure: HTMLElement,
+  id: string,
+  groups: readonly IconGroup[],
+  { width = 640, columns = 50, description = "" }: IconArrayOptions,
+): void {
   const total = groups.reduce((s, g) => s + g.count, 0);
   const rows = Math.max(1, Math.ceil(total / columns));
   const cell = width / columns;
@@ -57,8 +86,6 @@ export function IconArray(
   const alt = `${description ? `${description}: ` : ""}${groups
     .map((g) => `${g.count} ${g.label}`)
     .join("; ")}.`;
-  const figure = document.createElement("figure");
-  figure.className = "icon-array";
   figure.innerHTML = `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img"><defs>${defs}</defs>${body}</svg>
 <figcaption class="icon-array__legend"><ul></ul></figcaption>`;
   figure.querySelector("svg")!.setAttribute("aria-label", alt);
@@ -70,7 +97,6 @@ export function IconArray(
     item.append(group.label);
     list.append(item);
   }
-  return figure;
 }
 
 /**

@@ -6,6 +6,9 @@
  * all the leaves in B». A branch below an impossible event shows «—».
  *
  * The SVG's text alternative reads the whole tree, branch by branch.
+ *
+ * `figure.update(data)` redraws the same figure in place while a slider moves;
+ * `update(null)` shows `emptyText` instead (data that describe no possible tree).
  */
 import type { JointTable, TreeBranches } from "../lib/jointTable.js";
 import { formatCount, formatNumber } from "../lib/formatNumber.js";
@@ -21,12 +24,37 @@ export interface ProbabilityTreeOptions {
   /** Short names of the events, e.g. {a: "E", notA: "¬E", b: "TP", notB: "¬TP"}. */
   labels: { a: string; notA: string; b: string; notB: string };
   width?: number;
+  /** Shown instead of the tree after update(null). */
+  emptyText?: string;
+}
+
+export interface ProbabilityTreeElement extends HTMLElement {
+  update(data: ProbabilityTreeData | null): void;
 }
 
 export function ProbabilityTree(
+  data: ProbabilityTreeData | null,
+  options: ProbabilityTreeOptions,
+): ProbabilityTreeElement {
+  const figure = document.createElement("figure") as unknown as ProbabilityTreeElement;
+  figure.className = "probability-tree";
+  figure.update = (next) => {
+    if (next === null) {
+      const empty = document.createElement("p");
+      empty.className = "clase";
+      empty.textContent = options.emptyText ?? "Sin árbol.";
+      figure.replaceChildren(empty);
+    } else draw(figure, next, options);
+  };
+  figure.update(data);
+  return figure;
+}
+
+function draw(
+  figure: HTMLElement,
   { branches, table, counts }: ProbabilityTreeData,
   { labels, width = 640 }: ProbabilityTreeOptions,
-): HTMLElement {
+): void {
   const population = counts.aAndB + counts.aAndNotB + counts.notAAndB + counts.notAAndNotB;
   const height = 250;
   const x0 = 14;
@@ -96,11 +124,8 @@ export function ProbabilityTree(
       )
       .join(". ") +
     ".";
-  const figure = document.createElement("figure");
-  figure.className = "probability-tree";
   figure.innerHTML = `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">${svg}</svg>`;
   figure.querySelector("svg")!.setAttribute("aria-label", alt);
-  return figure;
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -52,8 +52,20 @@ describe("página /probabilidad", () => {
   });
 
   test("the medical test: the lecture's inputs give P(TP) = 0.059 and P(E|TP) = 16.1 %", async () => {
+    // The drawings are updated in place, not rebuilt: the same figures survive a move.
+    await page.evaluate(
+      `document.querySelectorAll(".icon-array, .probability-tree").forEach((f) => (f.dataset.mismo = "sí"))`,
+    );
     await box("P(E): prevalencia de la enfermedad").fill("0.1");
     await expect.poll(() => text('[data-testid="posterior"]')).toBe("67.9 %");
+    expect(await page.locator('.icon-array[data-mismo="sí"] > svg').count()).toBe(2);
+    expect(await page.locator('.probability-tree[data-mismo="sí"] svg').count()).toBe(2);
+    // …and their text alternative follows: of 1,000 people, 100 ill, 95 of them positive.
+    const alt = await page
+      .locator('.icon-array > svg[aria-label*="enfermos con prueba positiva"]')
+      .getAttribute("aria-label");
+    expect(alt).toContain("95 enfermos con prueba positiva; 5 enfermos con prueba negativa");
+    expect(alt).toContain("855 sanos con prueba negativa");
     await box("P(E): prevalencia de la enfermedad").fill("0.01");
     await box("P(TP | E): sensibilidad").fill("0.95");
     await box("P(TP | ¬E): tasa de falsos positivos").fill("0.05");
@@ -77,6 +89,7 @@ describe("página /probabilidad", () => {
       "true",
     );
     expect(await mainText()).not.toContain("NaN");
+    expect(await mainText()).toContain("Sin dibujo: los datos no son probabilidades válidas.");
     await box("P(E): prevalencia de la enfermedad").fill("0.01");
     await box("P(TP | ¬E): tasa de falsos positivos").fill("0.05");
     await expect.poll(() => text('[data-testid="posterior"]')).toBe("16.1 %");
