@@ -48,6 +48,7 @@ for (const path of process.argv.slice(2).flatMap((p) => [p, p])) {
     resources: unknown[];
     changes: [number, string, number][];
     long: number[][];
+    marks: [string, number, number][];
   };
   console.log(
     `\n## ${path}: settled ${Math.round(settled as number)} ms`,
@@ -55,7 +56,7 @@ for (const path of process.argv.slice(2).flatMap((p) => [p, p])) {
   );
   console.log("latest resources:", info.resources.map((r) => JSON.stringify(r)).join("\n  "));
   console.log("long tasks:", JSON.stringify(info.long));
-  console.log("measures:", JSON.stringify((info as unknown as { marks: unknown }).marks));
+  console.log("performance marks and measures:", JSON.stringify(info.marks));
   // Collapse the change log into runs per region.
   const runs: string[] = [];
   for (const [t, w, n] of info.changes) {

@@ -13,6 +13,7 @@
  * `figure.update(groups)` redraws the same figure in place while a slider moves;
  * `update(null)` shows `emptyText` instead (data that describe no possible people).
  */
+import { el } from "./dom.js";
 export interface IconGroup {
   label: string;
   count: number;
@@ -44,10 +45,7 @@ export function IconArray(
   const id = `icon-array-${++counter}`;
   figure.update = (next) => {
     if (next === null) {
-      const empty = document.createElement("p");
-      empty.className = "clase";
-      empty.textContent = options.emptyText ?? "Sin dibujo.";
-      figure.replaceChildren(empty);
+      figure.replaceChildren(el("p", { class: "clase" }, options.emptyText ?? "Sin dibujo."));
     } else draw(figure, id, next, options);
   };
   figure.update(groups);

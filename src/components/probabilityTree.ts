@@ -10,6 +10,7 @@
  * `figure.update(data)` redraws the same figure in place while a slider moves;
  * `update(null)` shows `emptyText` instead (data that describe no possible tree).
  */
+import { el } from "./dom.js";
 import type { JointTable, TreeBranches } from "../lib/jointTable.js";
 import { formatCount, formatNumber } from "../lib/formatNumber.js";
 
@@ -40,10 +41,7 @@ export function ProbabilityTree(
   figure.className = "probability-tree";
   figure.update = (next) => {
     if (next === null) {
-      const empty = document.createElement("p");
-      empty.className = "clase";
-      empty.textContent = options.emptyText ?? "Sin árbol.";
-      figure.replaceChildren(empty);
+      figure.replaceChildren(el("p", { class: "clase" }, options.emptyText ?? "Sin árbol."));
     } else draw(figure, next, options);
   };
   figure.update(data);

@@ -1,13 +1,15 @@
 /** Spanish names of the race's contenders, long (tables) and short (chart legends). */
 import type { ContenderSpec } from "../lib/tf/dotRace.js";
-import { DOT_FORMULATIONS } from "../lib/tf/dotFormulations.js";
+import { DOT_FORMULATIONS, type DotFormulationId } from "../lib/tf/dotFormulations.js";
 import { BACKEND_LABELS, type BackendName } from "../runtime/tfRuntime.js";
 
-const FORMULATION_SHORT: Record<string, string> = {
+// Every formulation needs one (the type says so: a new formulation without it does not compile).
+const FORMULATION_SHORT: Record<DotFormulationId, string> = {
   dot: "tf.dot",
   matMul: "tf.matMul",
   sumMul: "sum(mul)",
   blockedSum: "suma por bloques",
+  blockedMatMul: "matMul por bloques",
 };
 
 export function backendLabel(backend: string | null): string {

@@ -97,6 +97,8 @@ describe("página /vectorizacion", () => {
       expect.stringMatching(VECTORIZED("cpu")),
     ]);
     expectAllAgree(first);
+    // Every contender has a name, whichever formulation was chosen.
+    expect(await page.locator(".vz-results").textContent()).not.toMatch(/undefined|NaN/);
     webgpuReference = await page.locator(".vz-results p code").first().textContent();
     expect(Number(webgpuReference?.replace("w = ", ""))).toBeGreaterThan(0);
     // The chart gained this race's points; the speedup table's last column is filled.
