@@ -43,8 +43,20 @@ const report: Report = {
     },
   ],
   interactions: [
-    { page: "/informacion", name: "p", kind: "js", latencyMs: s(5, 10, 15) },
-    { page: "/derivadas", name: "w", kind: "tfjs", latencyMs: s(20, 40, 60) },
+    {
+      page: "/informacion",
+      name: "p",
+      kind: "js",
+      latencyMs: s(5, 10, 15),
+      nextFrameMs: s(5, 20, 25),
+    },
+    {
+      page: "/derivadas",
+      name: "w",
+      kind: "tfjs",
+      latencyMs: s(20, 40, 60),
+      nextFrameMs: s(30, 50, 70),
+    },
   ],
   race: [
     {

@@ -38,17 +38,18 @@ export function renderMarkdown(report: Report): string {
   }
   lines.push("", "## Latencia de controles", "");
   lines.push(
-    "Del evento `input` al cuadro (requestAnimationFrame) que sigue al último cambio del DOM que provocó: la salida completa pintada (texto, KaTeX, gráficas y resultados de tfjs). El control se centra en la pantalla antes de moverlo; 5 movimientos de calentamiento.",
+    "Del evento `input` al final del cuadro que pinta el último cambio del DOM que provocó: la salida completa en pantalla (texto, KaTeX, gráficas y resultados de tfjs). Un cambio hecho durante el dibujo de un cuadro (el runtime de Observable recalcula las celdas en `requestAnimationFrame`) lo pinta ese cuadro; cualquier otro, el siguiente; el final del cuadro es la primera tarea tras su dibujo (estilo, diseño y pintura). **Cuadro siguiente** = hasta el `requestAnimationFrame` posterior al último cambio (la medida anterior: cuenta un cuadro de más cuando el cambio ocurrió dentro de un cuadro). El control se centra en la pantalla antes de moverlo; 5 movimientos de calentamiento.",
     "",
   );
   lines.push(
-    "| página | control | tipo | p50 (ms) | p95 (ms) | mín–máx | movimientos |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| página | control | tipo | p50 (ms) | p95 (ms) | mín–máx | cuadro siguiente p50 / p95 (ms) | movimientos |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
   );
   for (const row of report.interactions) {
     const s = row.latencyMs;
+    const next = row.nextFrameMs;
     lines.push(
-      `| ${row.page} | ${row.name} | ${row.kind} | ${s.median.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.min.toFixed(1)}–${s.max.toFixed(1)} | ${s.runs} |`,
+      `| ${row.page} | ${row.name} | ${row.kind} | ${s.median.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.min.toFixed(1)}–${s.max.toFixed(1)} | ${next.median.toFixed(1)} / ${next.p95.toFixed(1)} | ${s.runs} |`,
     );
   }
   lines.push("", "## Presupuestos (issue 9)", "");

@@ -15,12 +15,19 @@ import { CHROMIUM_PATH, launchBrowser } from "../../test/e2e/browser.js";
 import { SCROLL_THROUGH_IN_PAGE, SETTLED_IN_PAGE, TRACK_DOM_CHANGES } from "../../test/e2e/page.js";
 import { serveDist } from "../serve-dist.js";
 import { INTERACTIONS, valueFor } from "./interactions.js";
+import { FIND_CONTROL, MEASURE_MOVE, TRACK_RENDERING } from "./moveLatency.js";
 import { benchRace, type RaceRow } from "./race.js";
 import { renderMarkdown } from "./report.js";
 import { summarize, type Summary } from "./summary.js";
 
 const quick = process.argv.includes("--quick");
 const skipBuild = process.argv.includes("--skip-build");
+/** `--only=interactions` (or load, race; comma-separated): run only those parts, for work on one. */
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const runs = (part: "load" | "interactions" | "race") => !only || only.includes(part);
 
 export interface PageLoadRow {
   path: string;
@@ -38,7 +45,10 @@ export interface InteractionRow {
   page: string;
   name: string;
   kind: "js" | "tfjs";
+  /** Input to the end of the frame that painted the last change (the budgeted figure). */
   latencyMs: Summary;
+  /** Input to the requestAnimationFrame callback after the last change (for comparison). */
+  nextFrameMs: Summary;
 }
 
 export interface Report {
@@ -115,61 +125,12 @@ async function benchPageLoad(baseUrl: string, runs: number): Promise<PageLoadRow
   return rows;
 }
 
-/**
- * Runs in the page (source text): the control with this visible label. For a slider built by
- * Observable Inputs (a number box and a range under one label) it is the range.
- */
-const FIND_CONTROL = `(labelText) => {
-  const labels = [...document.querySelectorAll("main label")];
-  const label = labels.find((l) => l.textContent.trim() === labelText)
-    ?? labels.find((l) => l.textContent.trim().startsWith(labelText));
-  const control = label?.closest("form")?.querySelector('input[type="range"]')
-    ?? label?.control ?? label?.querySelector("input");
-  if (!control) throw new Error("no hay un control con la etiqueta " + labelText);
-  return control;
-}`;
-
-/**
- * Latency of one move: from dispatching `input` on the control to the animation frame after
- * the last DOM change the move caused, i.e. the frame in which the whole updated output is
- * painted: text, KaTeX, charts and any tfjs result. The move is over when nothing is pending
- * (no element aria-busy, no inline expression loading) and the page's main column has not
- * changed for 100 ms; that quiet wait is not counted. Source text: runs in the page.
- */
-const MEASURE_MOVE = `(labelText, value) => new Promise((resolve, reject) => {
-  const control = (${FIND_CONTROL})(labelText);
-  const before = control.value;
-  control.value = value;
-  if (control.value === before) return resolve(null); // same step: nothing to update
-  const main = document.querySelector("main");
-  let paintedAt = null;
-  let lastChange = null;
-  const observer = new MutationObserver(() => {
-    const changedAt = (lastChange = performance.now());
-    requestAnimationFrame(() => { if (lastChange === changedAt) paintedAt = performance.now(); });
-  });
-  observer.observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
-  const done = () => {
-    observer.disconnect();
-    clearTimeout(timer);
-    resolve(paintedAt - start);
-  };
-  const timer = setTimeout(() => { observer.disconnect(); reject(new Error("la página no terminó de actualizarse en 10 s")); }, 10000);
-  const check = () => {
-    const pending = document.querySelector('observablehq-loading, [aria-busy="true"]');
-    if (!pending && paintedAt !== null && performance.now() - lastChange >= 100) done();
-    else setTimeout(check, 10);
-  };
-  const start = performance.now();
-  control.dispatchEvent(new Event("input", { bubbles: true }));
-  setTimeout(check, 10);
-})`;
-
 async function benchInteractions(baseUrl: string, moves: number): Promise<InteractionRow[]> {
   const browser = await launchBrowser();
   const rows: InteractionRow[] = [];
   for (const interaction of INTERACTIONS) {
     const page = await browser.newPage();
+    await page.addInitScript(TRACK_RENDERING);
     await page.goto(`${baseUrl}${interaction.page}`, { waitUntil: "load" });
     await page.waitForLoadState("networkidle");
     await page.evaluate(`(${SETTLED_IN_PAGE})(300, 60000)`);
@@ -183,11 +144,19 @@ async function benchInteractions(baseUrl: string, moves: number): Promise<Intera
       `((c) => ({ min: Number(c.min), max: Number(c.max) }))((${FIND_CONTROL})(${JSON.stringify(interaction.label)}))`,
     )) as { min: number; max: number };
     const latencies: number[] = [];
+    const nextFrame: number[] = [];
     for (let move = -5; latencies.length < moves && move < 4 * moves; move++) {
       const value = valueFor(interaction, move + 5, range);
       const args = JSON.stringify([interaction.label, value]).slice(1, -1);
-      const ms = (await page.evaluate(`(${MEASURE_MOVE})(${args})`)) as number | null;
-      if (move >= 0 && ms !== null) latencies.push(ms); // the first five moves warm up
+      const ms = (await page.evaluate(`(${MEASURE_MOVE})(${args})`)) as {
+        painted: number;
+        nextFrame: number;
+      } | null;
+      if (move >= 0 && ms !== null) {
+        // the first five moves warm up
+        latencies.push(ms.painted);
+        nextFrame.push(ms.nextFrame);
+      }
       await page.waitForTimeout(20); // let the page go idle between moves, as between drags
     }
     rows.push({
@@ -195,9 +164,10 @@ async function benchInteractions(baseUrl: string, moves: number): Promise<Intera
       name: interaction.label,
       kind: interaction.kind,
       latencyMs: summarize(latencies),
+      nextFrameMs: summarize(nextFrame),
     });
     console.error(
-      `bench: ${interaction.page} «${interaction.label}»: p95 ${summarize(latencies).p95.toFixed(1)} ms`,
+      `bench: ${interaction.page} «${interaction.label}»: p95 ${summarize(latencies).p95.toFixed(1)} ms (cuadro siguiente: ${summarize(nextFrame).p95.toFixed(1)} ms)`,
     );
     await page.close();
   }
@@ -224,9 +194,9 @@ async function main() {
         chromium: version,
       },
       buildSeconds,
-      pageLoad: await benchPageLoad(baseUrl, quick ? 1 : 5),
-      interactions: await benchInteractions(baseUrl, quick ? 10 : 60),
-      race: await benchRace(baseUrl, { quick }),
+      pageLoad: runs("load") ? await benchPageLoad(baseUrl, quick ? 1 : 5) : [],
+      interactions: runs("interactions") ? await benchInteractions(baseUrl, quick ? 10 : 60) : [],
+      race: runs("race") ? await benchRace(baseUrl, { quick }) : [],
     };
     mkdirSync("bench-results", { recursive: true });
     writeFileSync("bench-results/report.json", JSON.stringify(report, null, 2));
