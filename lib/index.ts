@@ -110,3 +110,5 @@ export type { Assignment } from "./parseAssignment.js";
 export { timingChartSpec } from "./timingChartSpec.js";
 export type { TimingRow } from "./timingChartSpec.js";
 export { assertSeed, parseSeed, parseNumber } from "./seed.js";
+export { texNumberSlots } from "./texNumberSlots.js";
+export type { TexNumberSlots } from "./texNumberSlots.js";

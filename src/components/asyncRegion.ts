@@ -10,14 +10,32 @@
  * With `{lazy: true}` nothing is computed until the region first comes near the viewport:
  * a long page then only computes what the student reaches. Until then the region says so and
  * is not busy.
+ *
+ * showResult(region, content) shows a result computed at once (the formula and sentence that
+ * follow a slider): the region is created once by a cell of its own and a later cell updates
+ * it, patching the content in place (morphChildren) so a move lays out and paints only the
+ * numbers that changed. The region is then read as a whole (`aria-atomic`), not as loose
+ * numbers. Content is markup only: a listener on one of its nodes may be dropped.
  */
+import { morphChildren } from "./morph.js";
 import { hasBeenNearViewport, LATER_TEXT, nearViewport } from "./nearViewport.js";
 
 const generations = new WeakMap<HTMLElement, number>();
 
-export function LiveRegion({ label, text }: { label: string; text?: string }): HTMLElement {
+export function LiveRegion({
+  label,
+  text,
+  id,
+  className,
+}: {
+  label: string;
+  text?: string;
+  id?: string;
+  className?: string;
+}): HTMLElement {
   const region = document.createElement("div");
-  region.className = "live-region";
+  region.className = className ? `live-region ${className}` : "live-region";
+  if (id) region.id = id;
   region.setAttribute("aria-live", "polite");
   region.setAttribute("aria-label", label);
   region.setAttribute("aria-busy", text === undefined ? "true" : "false");
@@ -52,10 +70,21 @@ export async function showAsync<T>(
   }
   if (generations.get(region) !== generation) return undefined;
   region.replaceChildren(content);
+  shown(region);
+  return value;
+}
+
+export function showResult(region: HTMLElement, content: Node | string): void {
+  generations.set(region, (generations.get(region) ?? 0) + 1); // supersedes a pending showAsync
+  region.setAttribute("aria-atomic", "true");
+  morphChildren(region, content);
+  shown(region);
+}
+
+function shown(region: HTMLElement): void {
   region.setAttribute("aria-busy", "false");
   // How many results the region has shown (tests wait for it to grow after an input moves).
   region.dataset.renders = String(Number(region.dataset.renders ?? 0) + 1);
-  return value;
 }
 
 /** A Spanish error box; a TensorInputError prints as Python would ("IndexError: …"). */

@@ -14,6 +14,7 @@
  * `update(null)` shows `emptyText` instead (data that describe no possible people).
  */
 import { el } from "./dom.js";
+import { morphInnerHtml } from "./morph.js";
 export interface IconGroup {
   label: string;
   count: number;
@@ -84,18 +85,22 @@ function draw(
   const alt = `${description ? `${description}: ` : ""}${groups
     .map((g) => `${g.count} ${g.label}`)
     .join("; ")}.`;
-  figure.innerHTML = `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img"><defs>${defs}</defs>${body}</svg>
-<figcaption class="icon-array__legend"><ul></ul></figcaption>`;
-  figure.querySelector("svg")!.setAttribute("aria-label", alt);
-  const list = figure.querySelector("ul")!;
-  for (const group of groups) {
-    const item = document.createElement("li");
-    item.innerHTML = `<svg class="icon-array__swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="${group.className}" width="10" height="10" rx="2"></rect></svg><strong></strong> `;
-    item.querySelector("strong")!.textContent = String(group.count);
-    item.append(group.label);
-    list.append(item);
-  }
+  const legend = groups
+    .map(
+      (group) =>
+        `<li><svg class="icon-array__swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="${esc(group.className)}" width="10" height="10" rx="2"></rect></svg><strong>${group.count}</strong> ${esc(group.label)}</li>`,
+    )
+    .join("");
+  // Patched in place: a move changes a few rectangles and numbers, not the whole figure.
+  morphInnerHtml(
+    figure,
+    `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-label="${esc(alt)}"><defs>${defs}</defs>${body}</svg>
+<figcaption class="icon-array__legend"><ul>${legend}</ul></figcaption>`,
+  );
 }
+
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The cells [start, end) of a grid filled row by row, as at most three rectangles

@@ -11,6 +11,7 @@
  * `update(null)` shows `emptyText` instead (data that describe no possible tree).
  */
 import { el } from "./dom.js";
+import { morphInnerHtml } from "./morph.js";
 import type { JointTable, TreeBranches } from "../lib/jointTable.js";
 import { formatCount, formatNumber } from "../lib/formatNumber.js";
 
@@ -122,8 +123,12 @@ function draw(
       )
       .join(". ") +
     ".";
-  figure.innerHTML = `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">${svg}</svg>`;
-  figure.querySelector("svg")!.setAttribute("aria-label", alt);
+  // Patched in place: a move changes the numbers on the edges and leaves, not the drawing.
+  morphInnerHtml(
+    figure,
+    `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(alt)}">${svg}</svg>`,
+  );
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -67,6 +67,34 @@ describe("página /informacion", () => {
     expect(rigged).toContain("por convención vale 0");
   });
 
+  test("the coin's formula follows the slider, updated in place (same region, same formula)", async () => {
+    /** The formula as read: no whitespace, no zero-width spaces KaTeX adds to subscripts. */
+    const formula = () =>
+      page
+        .locator("#resultado-moneda .katex")
+        .first()
+        .textContent()
+        .then((t) => (t ?? "").replace(/[\s\u200b]+/g, ""));
+    await coin().fill("0.3");
+    await expect.poll(formula).toBe("H(0.3)=−[0.3log20.3+0.7log20.7]=0.881bits");
+    // Marked with a property (the patch keeps nodes, and makes their attributes the new ones').
+    const marked = `[document.querySelector("#resultado-moneda"), document.querySelector("#resultado-moneda .katex")]`;
+    await page.evaluate(`${marked}.forEach((node) => { node.mismo = true; })`);
+    for (const [p, expected] of [
+      ["0.25", "H(0.25)=−[0.25log20.25+0.75log20.75]=0.811bits"],
+      ["0.9", "H(0.9)=−[0.9log20.9+0.1log20.1]=0.469bits"],
+      ["0.5", "H(0.5)=−[0.5log20.5+0.5log20.5]=1bit"],
+    ]) {
+      await coin().fill(p);
+      await expect.poll(formula).toBe(expected);
+    }
+    expect(await page.evaluate(`${marked}.map((node) => node.mismo === true)`)).toEqual([
+      true,
+      true,
+    ]);
+    expect(await page.locator("#resultado-moneda").getAttribute("aria-atomic")).toBe("true");
+  });
+
   test("a coin with p outside [0, 1] gets the library's message, never NaN", async () => {
     await coin().fill("1.5");
     await expect

@@ -58,6 +58,17 @@ describe("página /probabilidad", () => {
     );
     await box("P(E): prevalencia de la enfermedad").fill("0.1");
     await expect.poll(() => text('[data-testid="posterior"]')).toBe("67.9 %");
+    // The formulas show the new numbers (P(TP) = 0.95·0.1 + 0.05·0.9 = 0.14; 0.095/0.14).
+    const formulas = (
+      await page
+        .locator("#resultado-prueba .katex")
+        .evaluateAll((nodes) =>
+          nodes.map((node) => (node.textContent ?? "").replace(/[\s\u200b]+/g, "")),
+        )
+    ).join(" ");
+    expect(formulas).toContain("=0.95⋅0.1+0.05⋅0.9=0.095+0.045=0.14");
+    expect(formulas).toContain("0.1⋅0.95");
+    expect(formulas).toContain("=0.679=67.9%");
     expect(await page.locator('.icon-array[data-mismo="sí"] > svg').count()).toBe(2);
     expect(await page.locator('.probability-tree[data-mismo="sí"] svg').count()).toBe(2);
     // …and their text alternative follows: of 1,000 people, 100 ill, 95 of them positive.
