@@ -10,11 +10,11 @@
  * while a slider moves. The SVG is an image whose text alternative lists every group and
  * its count (after the page's `description`, if given).
  *
- * `figure.update(groups)` redraws the same figure in place while a slider moves;
+ * `figure.update(groups)` updates the same figure in place while a slider moves (the
+ * rectangles and the legend's numbers; the patterns and labels stay);
  * `update(null)` shows `emptyText` instead (data that describe no possible people).
  */
 import { el } from "./dom.js";
-import { morphInnerHtml } from "./morph.js";
 export interface IconGroup {
   label: string;
   count: number;
@@ -36,6 +36,8 @@ export interface IconArrayElement extends HTMLElement {
 }
 
 let counter = 0;
+/** The rectangles' markup each figure shows (to skip redrawing the same people). */
+const drawnBodies = new WeakMap<Element, string>();
 
 export function IconArray(
   groups: readonly IconGroup[] | null,
@@ -85,18 +87,31 @@ function draw(
   const alt = `${description ? `${description}: ` : ""}${groups
     .map((g) => `${g.count} ${g.label}`)
     .join("; ")}.`;
+  const shape = `${width} ${columns} ${rows} ${groups.map((g) => `${g.className}:${g.label}`).join("|")}`;
+  const drawn = figure.querySelector("svg");
+  if (drawn && figure.dataset.shape === shape) {
+    // Same figure, other counts: the people's rectangles (a dozen) and the legend's numbers.
+    drawn.setAttribute("aria-label", alt);
+    const people = drawn.querySelector(".icon-array__people")!;
+    if (drawnBodies.get(people) !== body) {
+      people.innerHTML = body;
+      drawnBodies.set(people, body);
+    }
+    figure.querySelectorAll(".icon-array__legend strong").forEach((strong, k) => {
+      if (strong.textContent !== String(groups[k].count))
+        strong.textContent = String(groups[k].count);
+    });
+    return;
+  }
   const legend = groups
     .map(
       (group) =>
         `<li><svg class="icon-array__swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="${esc(group.className)}" width="10" height="10" rx="2"></rect></svg><strong>${group.count}</strong> ${esc(group.label)}</li>`,
     )
     .join("");
-  // Patched in place: a move changes a few rectangles and numbers, not the whole figure.
-  morphInnerHtml(
-    figure,
-    `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-label="${esc(alt)}"><defs>${defs}</defs>${body}</svg>
-<figcaption class="icon-array__legend"><ul>${legend}</ul></figcaption>`,
-  );
+  figure.dataset.shape = shape;
+  figure.innerHTML = `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-label="${esc(alt)}"><defs>${defs}</defs><g class="icon-array__people">${body}</g></svg>
+<figcaption class="icon-array__legend"><ul>${legend}</ul></figcaption>`;
 }
 
 const esc = (s: string) =>

@@ -5,8 +5,7 @@
  * whose numbers change is then a few text updates for the browser to lay out and paint,
  * instead of a whole new subtree (KaTeX formulas are hundreds of spans).
  *
- * `content` is a node (a fragment's children are used), an HTML string or plain text; it is
- * consumed.
+ * `content` is a node (a fragment's children are used; it is consumed) or plain text.
  */
 import morphdom from "morphdom";
 
@@ -24,10 +23,3 @@ const OPTIONS = {
 };
 
 const morph = (target: Element, next: Element) => morphdom(target, next, OPTIONS);
-
-/** morphChildren with HTML source (an SVG's or a figure's markup drawn as a string). */
-export function morphInnerHtml(target: Element, html: string): void {
-  const next = target.cloneNode(false) as Element;
-  next.innerHTML = html;
-  morph(target, next);
-}

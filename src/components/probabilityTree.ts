@@ -7,11 +7,11 @@
  *
  * The SVG's text alternative reads the whole tree, branch by branch.
  *
- * `figure.update(data)` redraws the same figure in place while a slider moves;
+ * `figure.update(data)` updates the same figure in place while a slider moves (only the
+ * numbers change: they are set, nothing is redrawn);
  * `update(null)` shows `emptyText` instead (data that describe no possible tree).
  */
 import { el } from "./dom.js";
-import { morphInnerHtml } from "./morph.js";
 import type { JointTable, TreeBranches } from "../lib/jointTable.js";
 import { formatCount, formatNumber } from "../lib/formatNumber.js";
 
@@ -85,10 +85,14 @@ function draw(
     branches.notBGivenNotA,
   ];
 
+  // The numbers change while a slider moves; the drawing does not. Each number is a text
+  // element of its own (data-t = its place in `numbers`), set in place after the first draw.
+  const numbers: string[] = [];
+  const number = (text: string) => `data-t="${numbers.push(text) - 1}">${esc(text)}`;
   const edge = (xa: number, ya: number, xb: number, yb: number, text: string) => {
     const above = yb < ya;
     return `<line class="tree__edge" x1="${xa}" y1="${ya}" x2="${xb}" y2="${yb}"></line>
-<text class="tree__p" x="${(xa + xb) / 2}" y="${(ya + yb) / 2 + (above ? -6 : 14)}" text-anchor="middle">${text}</text>`;
+<text class="tree__p" x="${(xa + xb) / 2}" y="${(ya + yb) / 2 + (above ? -6 : 14)}" text-anchor="middle" ${number(text)}</text>`;
   };
   let svg = `<circle class="tree__node" cx="${x0}" cy="${mid}" r="5"></circle>`;
   firstLevel.forEach((node, i) => {
@@ -103,8 +107,8 @@ function draw(
   leaves.forEach((leaf, k) => {
     svg += `<g class="tree__leaf${leaf.inB ? " tree__leaf--b" : ""}">
 <circle class="tree__node" cx="${x2}" cy="${ys[k]}" r="5"></circle>
-<text x="${x2 + 10}" y="${ys[k] - 2}"><tspan class="tree__label">${esc(leaf.second)}</tspan><tspan dx="8">P(${esc(leaf.first)} ∩ ${esc(leaf.second)}) = ${formatNumber(leaf.p, 3)}</tspan></text>
-<text class="tree__count" x="${x2 + 10}" y="${ys[k] + 15}">${formatCount(leaf.n)} de ${formatCount(population)}</text>
+<text x="${x2 + 10}" y="${ys[k] - 2}"><tspan class="tree__label">${esc(leaf.second)}</tspan><tspan dx="8" ${number(`P(${leaf.first} ∩ ${leaf.second}) = ${formatNumber(leaf.p, 3)}`)}</tspan></text>
+<text class="tree__count" x="${x2 + 10}" y="${ys[k] + 15}" ${number(`${formatCount(leaf.n)} de ${formatCount(population)}`)}</text>
 </g>`;
   });
 
@@ -123,11 +127,17 @@ function draw(
       )
       .join(". ") +
     ".";
-  // Patched in place: a move changes the numbers on the edges and leaves, not the drawing.
-  morphInnerHtml(
-    figure,
-    `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(alt)}">${svg}</svg>`,
-  );
+  const shape = `${width} ${Object.values(labels).join(" ")}`;
+  const drawn = figure.querySelector("svg");
+  if (drawn && figure.dataset.shape === shape) {
+    drawn.setAttribute("aria-label", alt);
+    drawn.querySelectorAll("[data-t]").forEach((node, i) => {
+      if (node.textContent !== numbers[i]) node.textContent = numbers[i];
+    });
+    return;
+  }
+  figure.dataset.shape = shape;
+  figure.innerHTML = `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(alt)}">${svg}</svg>`;
 }
 
 const esc = (s: string) =>
