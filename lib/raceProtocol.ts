@@ -12,6 +12,11 @@
  *    read back (`await result.data()`): a GPU returns from an op long before it has computed,
  *    so a clock stopped earlier would time only the dispatch;
  * 4. keeps every run's value, so the caller can cross-check them with a reference.
+ * A computation too quick to time on its own (n = 10⁵ on WebAssembly: ~0.1 ms, near the
+ * clock's resolution and its jitter) is repeated within each timed run, as Python's `timeit`
+ * does: with `minRunMs`, each run calls it `loops` times (loopsFor: 1, 2, 5, 10, 20, 50, …,
+ * enough for the last warm-up time to reach minRunMs) and its time is the total ÷ loops.
+ * Results are freed after the clock stops, as for a single call.
  * Between runs it awaits `pause()` so the page can paint and answer the keyboard, and it stops
  * with a RaceCancelled error when `signal` is aborted. The clock is injected: tests drive it.
  *
@@ -54,6 +59,8 @@ export interface ProtocolOptions {
   warmupBudgetMs?: number;
   /** Timed runs wanted (≥ 1). */
   runs: number;
+  /** Repeat a quick computation within each timed run until a run lasts this long (default 0). */
+  minRunMs?: number;
   /** Stop repeating once the timed runs add up to this many ms (never before minRuns). */
   budgetMs?: number;
   /** The fewest timed runs, whatever the budget (default min(3, runs)). */
@@ -70,8 +77,10 @@ export interface ProtocolResult {
   uploadMs: number;
   /** The warm-up runs (ms), for display only. */
   warmupMs: number[];
-  /** The timed runs (ms), clock stopped after the read-back. */
+  /** The timed runs (ms per computation), clock stopped after the read-back. */
   times: number[];
+  /** Computations per timed run (1 unless minRunMs asked for more). */
+  loops: number;
   /** The value each timed run read back. */
   values: number[];
   /** The largest relative difference between a run's value and the first run's (0 if equal). */
@@ -143,19 +152,22 @@ export async function timeTask<P>(
       onStep?.("warmup", warmupMs.length, maxWarmup);
       warmupMs.push((await timeOnce(task, prepared, clock)).ms);
     }
+    // Without a warm-up run there is no time to go by: one computation per run.
+    const loops =
+      warmupMs.length > 0 ? loopsFor(warmupMs[warmupMs.length - 1], options.minRunMs ?? 0) : 1;
     const times: number[] = [];
     const values: number[] = [];
     for (let i = 0; i < runs; i++) {
       await checkpoint();
       onStep?.("run", i, runs);
-      const { ms, value } = await timeOnce(task, prepared, clock);
+      const { ms, value } = await timeOnce(task, prepared, clock, loops);
       times.push(ms);
       values.push(value);
-      const spent = times.reduce((s, t) => s + t, 0);
+      const spent = loops * times.reduce((s, t) => s + t, 0);
       if (times.length >= minRuns && spent >= budgetMs) break;
     }
     const spread = Math.max(0, ...values.map((v) => spreadOf(v, values[0])));
-    return { uploadMs, warmupMs, times, values, spread };
+    return { uploadMs, warmupMs, times, loops, values, spread };
   } finally {
     task.release(prepared);
   }
@@ -177,16 +189,37 @@ function warm(
   return Math.max(...last) <= stableRatio * Math.min(...last);
 }
 
-/** One run: start the clock, compute, read back, stop the clock; then free the result. */
-async function timeOnce<P>(task: TimedTask<P>, prepared: P, clock: Clock) {
-  const start = clock.now();
-  const result = await task.compute(prepared);
+/**
+ * How many computations per timed run so that one lasting `ms` fills `minRunMs`: the first of
+ * 1, 2, 5, 10, 20, 50, … (as Python's timeit) with loops × ms ≥ minRunMs, at most 10 000.
+ * Example: loopsFor(0.12, 2) = 20; loopsFor(30, 2) = 1.
+ */
+export function loopsFor(ms: number, minRunMs: number): number {
+  for (let scale = 1; scale <= 10_000; scale *= 10) {
+    for (const step of [1, 2, 5]) {
+      if (step * scale * ms >= minRunMs || step * scale >= 10_000) return step * scale;
+    }
+  }
+  return 10_000;
+}
+
+/**
+ * One timed run: start the clock, compute and read back `loops` times, stop the clock; then
+ * free the results. Its time is per computation; its value is the last one read.
+ */
+async function timeOnce<P>(task: TimedTask<P>, prepared: P, clock: Clock, loops = 1) {
+  const results: Readback[] = [];
   try {
-    const data = await result.data();
-    const ms = clock.now() - start;
-    return { ms, value: Number(data[0]) };
+    const start = clock.now();
+    let value = NaN;
+    for (let i = 0; i < loops; i++) {
+      const result = await task.compute(prepared);
+      results.push(result);
+      value = Number((await result.data())[0]);
+    }
+    return { ms: (clock.now() - start) / loops, value };
   } finally {
-    result.dispose?.();
+    for (const result of results) result.dispose?.();
   }
 }
 

@@ -32,7 +32,9 @@ export interface ContenderResult {
   error?: string;
   uploadMs?: number;
   warmupMs?: number[];
+  /** Per computation (ms); a quick one is repeated `loops` times within each timed run. */
   times?: number[];
+  loops?: number;
   summary?: TimingSummary;
   /** Median ms for all n elements: measured, or extrapolated linearly from computedN. */
   msForN?: number;

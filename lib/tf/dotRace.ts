@@ -80,6 +80,9 @@ export interface RaceSettings {
   /** Warm-up has settled when the last three times are within this ratio (default 1.3). */
   stableRatio?: number;
   runs: number;
+  /** Repeat a quick computation within each timed run until a run lasts this long (the
+   * vectorized contenders and the JS loop; see lib/raceProtocol.ts). Default: one call. */
+  minRunMs?: number;
   /** Per contender: stop repeating after this many ms of timed runs (not before 3 runs). */
   budgetMs?: number;
   pause?: () => Promise<void>;
@@ -124,6 +127,7 @@ export async function runDotRace(
           warmupBudgetMs: settings.warmupBudgetMs,
           stableRatio: settings.stableRatio,
           runs: settings.runs,
+          minRunMs: settings.minRunMs,
         };
     return { spec, protocol, computedN: isLoop ? Math.min(n, loop.maxElements) : n };
   });
@@ -168,6 +172,7 @@ export async function runDotRace(
           uploadMs: timing.uploadMs,
           warmupMs: timing.warmupMs,
           times: timing.times,
+          loops: timing.loops,
           summary,
           msForN: (summary.median * n) / computedN,
           value,

@@ -2,7 +2,8 @@
  * The race, re-measured: on each backend and n, the site's vectorized contender against every
  * tfjs formulation of the same dot product (tf.dot on 1-D tensors, sum(mul), a 1×n·n×1 matMul,
  * the blocked sum) and the plain JS loop — by the page's own protocol (lib/raceProtocol.ts: inputs
- * uploaded before the clock, warm-up, repeated runs, clock stopped after the read-back) and with
+ * uploaded before the clock, warm-up, repeated runs — a quick computation repeated within each
+ * run until it lasts 5 ms —, clock stopped after the read-back) and with
  * the page's own modules, loaded in the built page /vectorizacion.
  */
 import { launchBrowser } from "../../test/e2e/browser.js";
@@ -24,7 +25,7 @@ export interface RaceRow {
 }
 
 /** Runs in the page (source text): the page's modules, found among the resources it loaded. */
-const RACE_IN_PAGE = `async ({ sizes, warmup, runs }) => {
+const RACE_IN_PAGE = `async ({ sizes, warmup, runs, minRunMs }) => {
   const urls = performance.getEntriesByType("resource").map((e) => e.name);
   const load = (name) => {
     const url = urls.find((u) => new RegExp("/" + name + "\\\\.[\\\\w]+\\\\.js$").test(u));
@@ -45,7 +46,7 @@ const RACE_IN_PAGE = `async ({ sizes, warmup, runs }) => {
     return { runs: s.length, median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1] };
   };
   const time = async (task, reference) => {
-    const result = await protocol.timeTask(task, { clock: performance, warmup, runs, minRuns: runs });
+    const result = await protocol.timeTask(task, { clock: performance, warmup, runs, minRuns: runs, minRunMs });
     return { ms: summarize(result.times), relativeError: stats.relativeError(result.values[0], reference) };
   };
   for (const n of sizes) {
@@ -58,7 +59,7 @@ const RACE_IN_PAGE = `async ({ sizes, warmup, runs }) => {
         continue;
       }
       // The page's choice, made as the page makes it: measured on this backend with these inputs.
-      const site = await choice.chooseFormulation(inputs.u, inputs.v, { clock: performance })
+      const site = await choice.chooseFormulation(inputs.u, inputs.v, { clock: performance, minRunMs })
         .then((c) => c.id, () => formulations.vectorizedFormulation(backend).id);
       for (const f of Object.values(formulations.DOT_FORMULATIONS)) {
         try {
@@ -79,6 +80,10 @@ const RACE_IN_PAGE = `async ({ sizes, warmup, runs }) => {
   return rows;
 }`;
 
+/** As the race page (src/vectorizacion.md, RACE_PROTOCOL.minRunMs): a quick computation is
+ * repeated within each timed run until the run lasts this long. */
+const RACE_MIN_RUN_MS = 5;
+
 export async function benchRace(
   baseUrl: string,
   { quick }: { quick: boolean },
@@ -89,8 +94,8 @@ export async function benchRace(
     await page.goto(`${baseUrl}/vectorizacion`, { waitUntil: "load" });
     await waitForSettled(page);
     const options = quick
-      ? { sizes: [1e4, 1e5], warmup: 1, runs: 3 }
-      : { sizes: [1e5, 1e6, 1e7], warmup: 3, runs: 7 };
+      ? { sizes: [1e4, 1e5], warmup: 1, runs: 3, minRunMs: RACE_MIN_RUN_MS }
+      : { sizes: [1e5, 1e6, 1e7], warmup: 3, runs: 15, minRunMs: RACE_MIN_RUN_MS };
     const rows = (await page.evaluate(
       `(${RACE_IN_PAGE})(${JSON.stringify(options)})`,
     )) as RaceRow[];

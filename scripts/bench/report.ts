@@ -4,7 +4,9 @@ import { pages } from "../../observablehq.config.js";
 import { budgetChecks } from "./budgets.js";
 import type { Summary } from "./summary.js";
 
-const ms = (s: Summary) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+/** A time in ms: one decimal, or three significant digits below 1 ms (the race at n = 10⁵). */
+const t = (x: number) => (x < 1 ? x.toPrecision(3) : x.toFixed(1));
+const ms = (s: Summary) => `${t(s.median)} (${t(s.min)}–${t(s.max)})`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 export function renderMarkdown(report: Report): string {
@@ -60,7 +62,7 @@ export function renderMarkdown(report: Report): string {
   }
   lines.push("", "## La carrera (producto punto)", "");
   lines.push(
-    "Mismo protocolo que la página: entradas creadas y subidas antes de medir, calentamiento, mediana (mín–máx) de repeticiones, reloj detenido tras leer el resultado. Razón = tiempo / tiempo de la formulación más rápida del mismo motor y n, medidos en la misma corrida.",
+    "Mismo protocolo que la página: entradas creadas y subidas antes de medir, calentamiento, un cálculo rápido repetido dentro de cada corrida hasta durar 5 ms (como `timeit`: tiempo por cálculo), mediana (mín–máx) de las corridas (15 por formulación; la página hace 7), reloj detenido tras leer el resultado. «La del sitio» es la que eligió, en la misma corrida y justo antes, la medición rápida de la página (`lib/tf/formulationChoice.ts`). Razón = tiempo / tiempo de la formulación más rápida del mismo motor y n, medidos en la misma corrida.",
     "",
   );
   lines.push(

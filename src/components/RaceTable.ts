@@ -46,13 +46,17 @@ export function RaceTable(
       continue;
     }
     const s = r.summary!;
-    const coarse = s.median < 10 * timerResolutionMs;
+    // A run that repeats a quick computation is timed over all its calls.
+    const loops = r.loops ?? 1;
+    const coarse = s.median * loops < 10 * timerResolutionMs;
     const median = row.insertCell();
     median.append(
       text(formatMs(s.median) + (coarse ? " ⚠" : ""), coarse ? "vz-warn" : ""),
-      text(`${formatMs(s.min)} – ${formatMs(s.max)}`, "vz-sub"),
+      text(`${formatMs(s.min)} – ${formatMs(s.max)}${loops > 1 ? ` · ×${loops}` : ""}`, "vz-sub"),
     );
-    median.title = `${s.count} corridas medidas tras ${r.warmupMs?.length ?? 0} de calentamiento`;
+    median.title =
+      `${s.count} corridas medidas tras ${r.warmupMs?.length ?? 0} de calentamiento` +
+      (loops > 1 ? `; cada corrida repite el cálculo ${loops} veces y da el tiempo de uno` : "");
     row.insertBefore(cellWith(r.spec.kind === "vectorized" ? formatMs(r.uploadMs!) : "—"), median);
     const rates = document.createElement("td");
     if (r.throughput) {
@@ -71,12 +75,16 @@ export function RaceTable(
     row.append(result);
   }
   wrapper.append(table);
+  const repeated = results.find((r) => (r.loops ?? 1) > 1);
   const notes = document.createElement("p");
   notes.className = "vz-note";
   notes.textContent =
     `Tiempos en milisegundos. «Subida»: copiar u y v a la memoria del motor, fuera del tiempo medido. ` +
     `Error relativo = |w − w₆₄| / |w₆₄| frente a la referencia en float64; ✓ si es ≤ ${DOT_TOLERANCE.toExponential()}. ` +
-    `⚠ marca medianas menores que 10 tics del cronómetro del navegador (${formatMs(timerResolutionMs)} por tic): ahí el número es poco fiable; sube n.`;
+    (repeated
+      ? `«×${repeated.loops}» bajo una mediana: cada corrida repitió ese cálculo ${repeated.loops} veces (es muy rápido para medirlo solo, como hace timeit de Python) y se informa el tiempo de uno. `
+      : "") +
+    `⚠ marca corridas de menos de 10 tics del cronómetro del navegador (${formatMs(timerResolutionMs)} por tic): ahí el número es poco fiable; sube n.`;
   wrapper.append(notes);
   return wrapper;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  loopsFor,
   protocolSteps,
   RaceCancelled,
   timeTask,
@@ -126,6 +127,55 @@ describe("timeTask", () => {
       ...["compute", "data", "dispose"],
       "release inputs",
     ]);
+  });
+
+  test("with minRunMs, repeats a quick computation within each run and reports the time per call", async () => {
+    const clock = fakeClock();
+    const task = fakeTask(clock, { computeMs: [0.1], readMs: 0.02, value: 7 });
+    const result = await timeTask(task, { clock, warmup: 2, runs: 3, minRunMs: 2 });
+    // 0.12 ms per call: 20 calls reach 2 ms (10 would not); dispose() is still not timed.
+    expect(result.loops).toBe(20);
+    expect(result.times).toHaveLength(3);
+    for (const ms of result.times) expect(ms).toBeCloseTo(0.12, 10);
+    expect(result.values).toEqual([7, 7, 7]);
+    // 2 prepare-free warm-ups + 3 runs × 20 calls, each read back and freed.
+    expect(task.log.events.filter((e) => e === "data")).toHaveLength(2 + 3 * 20);
+    expect(task.log.events.filter((e) => e === "dispose")).toHaveLength(2 + 3 * 20);
+    // A slow computation stays one call per run.
+    const slow = await timeTask(fakeTask(clock, { computeMs: [30] }), {
+      clock,
+      warmup: 1,
+      runs: 2,
+      minRunMs: 2,
+    });
+    expect(slow.loops).toBe(1);
+    expect(slow.times).toEqual([31, 31]);
+  });
+
+  test("loopsFor counts 1, 2, 5, 10, 20, 50, … until the run lasts minRunMs, at most 10 000", () => {
+    expect(loopsFor(0.12, 2)).toBe(20);
+    expect(loopsFor(0.5, 2)).toBe(5);
+    expect(loopsFor(1, 2)).toBe(2);
+    expect(loopsFor(30, 2)).toBe(1);
+    expect(loopsFor(0.001, 2)).toBe(2000);
+    expect(loopsFor(0, 2)).toBe(10_000);
+    expect(loopsFor(5, 0)).toBe(1);
+  });
+
+  test("the budget counts every call of a run", async () => {
+    const clock = fakeClock();
+    const task = fakeTask(clock, { computeMs: [0.5], readMs: 0 });
+    // 5 calls of 0.5 ms per run (2 would not reach 2 ms): 2.5 ms per run, so 2 runs spend 5 ms.
+    const result = await timeTask(task, {
+      clock,
+      warmup: 1,
+      runs: 9,
+      minRunMs: 2,
+      budgetMs: 5,
+      minRuns: 1,
+    });
+    expect(result.loops).toBe(5);
+    expect(result.times).toHaveLength(2);
   });
 
   test("stops repeating once the budget is spent, but never before minRuns", async () => {
