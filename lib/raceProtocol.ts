@@ -61,6 +61,8 @@ export interface ProtocolOptions {
   runs: number;
   /** Repeat a quick computation within each timed run until a run lasts this long (default 0). */
   minRunMs?: number;
+  /** Computations per timed run, fixed (instead of minRunMs: e.g. found by an earlier call). */
+  loops?: number;
   /** Stop repeating once the timed runs add up to this many ms (never before minRuns). */
   budgetMs?: number;
   /** The fewest timed runs, whatever the budget (default min(3, runs)). */
@@ -154,7 +156,8 @@ export async function timeTask<P>(
     }
     // Without a warm-up run there is no time to go by: one computation per run.
     const loops =
-      warmupMs.length > 0 ? loopsFor(warmupMs[warmupMs.length - 1], options.minRunMs ?? 0) : 1;
+      options.loops ??
+      (warmupMs.length > 0 ? loopsFor(warmupMs[warmupMs.length - 1], options.minRunMs ?? 0) : 1);
     const times: number[] = [];
     const values: number[] = [];
     for (let i = 0; i < runs; i++) {

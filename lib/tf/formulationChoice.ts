@@ -5,10 +5,11 @@
  * winner, so its vectorized contender is the best this machine and this n allow, not a table
  * measured on another machine.
  *
- * Cheap on purpose: two warm-ups and at most `runs` timed runs per formulation, stopping once
- * its timed runs add up to 5 × the best median so far (at least 30 ms): a slow formulation
- * stops after one run, a fast one at small n gets all its runs (its times are the noisiest),
- * each repeating the computation until it lasts `minRunMs`.
+ * Fair and cheap: each formulation is warmed up (two runs, which also tell how many calls a
+ * run needs to last `minRunMs`), then the timed runs go round-robin, one run of each
+ * formulation per round, so whatever the machine does meanwhile (a collection, another tab)
+ * falls on all of them alike. After the second round a formulation slower than twice the best
+ * median is dropped (at n = 10⁷ the slow ones take 40 ms a run); at most `runs` rounds.
  * Ties within noise are expected; the choice only has to be as fast as the fastest.
  *
  * Example: chooseFormulation(u, v, {clock: performance}) on WASM with n = 10⁷ gave
@@ -45,39 +46,53 @@ export async function chooseFormulation(
 ): Promise<FormulationChoice> {
   const upload = vectorizedTask(u, v, DOT_FORMULATIONS.sumMul);
   const tensors = await upload.prepare();
-  const medians: Partial<Record<DotFormulationId, number>> = {};
-  let best = Infinity;
+  type Task = TimedTask<typeof tensors>;
+  const contenders: { id: DotFormulationId; task: Task; loops: number; times: number[] }[] = [];
+  const median = (times: readonly number[]) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)];
+  };
+  /** One timed run: after two warm-ups (which size `loops`), or with the loops found then. */
+  const timeRun = (
+    task: Task,
+    how: { warmup: 2; minRunMs: number } | { warmup: 0; loops: number },
+  ) => timeTask(task, { clock, runs: 1, minRuns: 1, pause, signal, ...how });
   try {
     for (const formulation of Object.values(DOT_FORMULATIONS)) {
       // The inputs are already uploaded: this task's prepare is free and its release keeps them.
-      const task: TimedTask<typeof tensors> = {
+      const task: Task = {
         prepare: () => tensors,
         compute: (t) => tf.tidy(() => formulation.compute(t.u, t.v)),
         release: () => undefined,
       };
       try {
-        const { times } = await timeTask(task, {
-          clock,
-          warmup: 2,
-          runs,
-          minRuns: 1,
-          budgetMs: Math.max(5 * best, 30),
-          minRunMs,
-          pause,
-          signal,
-        });
-        const sorted = [...times].sort((a, b) => a - b);
-        const median = sorted[Math.floor((sorted.length - 1) / 2)];
-        medians[formulation.id] = median;
-        best = Math.min(best, median);
+        const { times, loops } = await timeRun(task, { warmup: 2, minRunMs });
+        contenders.push({ id: formulation.id, task, loops, times });
       } catch (error) {
         if (error instanceof RaceCancelled) throw error;
         // A formulation this backend cannot run at this n (e.g. a texture too large) is skipped.
       }
     }
+    let racing = [...contenders];
+    for (let round = 1; round < runs && racing.length > 1; round++) {
+      for (const contender of [...racing]) {
+        try {
+          const { times } = await timeRun(contender.task, { warmup: 0, loops: contender.loops });
+          contender.times.push(times[0]);
+        } catch (error) {
+          if (error instanceof RaceCancelled) throw error;
+          contenders.splice(contenders.indexOf(contender), 1);
+          racing.splice(racing.indexOf(contender), 1);
+        }
+      }
+      const best = Math.min(...racing.map((c) => median(c.times)));
+      racing = racing.filter((c) => median(c.times) <= 2 * best);
+    }
   } finally {
     upload.release(tensors);
   }
+  const medians: Partial<Record<DotFormulationId, number>> = {};
+  for (const contender of contenders) medians[contender.id] = median(contender.times);
   const ranked = (Object.entries(medians) as [DotFormulationId, number][]).sort(
     (a, b) => a[1] - b[1],
   );

@@ -3,7 +3,8 @@
  * tfjs formulation of the same dot product (tf.dot on 1-D tensors, sum(mul), a 1×n·n×1 matMul,
  * the blocked sum) and the plain JS loop — by the page's own protocol (lib/raceProtocol.ts: inputs
  * uploaded before the clock, warm-up, repeated runs — a quick computation repeated within each
- * run until it lasts 5 ms —, clock stopped after the read-back) and with
+ * run until it lasts 5 ms —, clock stopped after the read-back; the formulations' runs taken
+ * round-robin, as the page's choice does, so a slow spell of the machine is shared) and with
  * the page's own modules, loaded in the built page /vectorizacion.
  */
 import { launchBrowser } from "../../test/e2e/browser.js";
@@ -61,13 +62,39 @@ const RACE_IN_PAGE = `async ({ sizes, warmup, runs, minRunMs }) => {
       // The page's choice, made as the page makes it: measured on this backend with these inputs.
       const site = await choice.chooseFormulation(inputs.u, inputs.v, { clock: performance, minRunMs })
         .then((c) => c.id, () => formulations.vectorizedFormulation(backend).id);
-      for (const f of Object.values(formulations.DOT_FORMULATIONS)) {
-        try {
-          const r = await time(contenders.vectorizedTask(inputs.u, inputs.v, f), inputs.reference);
-          rows.push({ backend, n, formulation: f.code, site: f.id === site, ...r, ratio: null, error: null });
-        } catch (error) {
-          rows.push({ backend, n, formulation: f.code, site: f.id === site, ms: null, relativeError: null, ratio: null, error: String(error?.message ?? error) });
+      // u and v uploaded once (as the page's choice does); every formulation warmed up (which
+      // sizes its loops), then timed round-robin, one run of each per round: what the machine
+      // does meanwhile falls on all of them alike.
+      const upload = contenders.vectorizedTask(inputs.u, inputs.v, formulations.DOT_FORMULATIONS.sumMul);
+      const tensors = await upload.prepare();
+      const timed = [];
+      try {
+        for (const f of Object.values(formulations.DOT_FORMULATIONS)) {
+          const task = { prepare: () => tensors, compute: (t) => tf.tidy(() => f.compute(t.u, t.v)), release: () => undefined };
+          try {
+            const first = await protocol.timeTask(task, { clock: performance, warmup, runs: 1, minRunMs });
+            timed.push({ f, task, loops: first.loops, times: [...first.times], value: first.values[0], error: null });
+          } catch (error) {
+            timed.push({ f, task, loops: 1, times: [], value: null, error: String(error?.message ?? error) });
+          }
         }
+        for (let round = 1; round < runs; round++) {
+          for (const t of timed.filter((t) => t.error === null)) {
+            try {
+              const r = await protocol.timeTask(t.task, { clock: performance, warmup: 0, runs: 1, loops: t.loops });
+              t.times.push(r.times[0]);
+            } catch (error) {
+              t.error = String(error?.message ?? error);
+            }
+          }
+        }
+      } finally {
+        upload.release(tensors);
+      }
+      for (const t of timed) {
+        rows.push(t.error === null
+          ? { backend, n, formulation: t.f.code, site: t.f.id === site, ms: summarize(t.times), relativeError: stats.relativeError(t.value, inputs.reference), ratio: null, error: null }
+          : { backend, n, formulation: t.f.code, site: t.f.id === site, ms: null, relativeError: null, ratio: null, error: t.error });
       }
     }
   }

@@ -152,6 +152,16 @@ describe("timeTask", () => {
     expect(slow.times).toEqual([31, 31]);
   });
 
+  test("a fixed loops count (found by an earlier call) needs no warm-up", async () => {
+    const clock = fakeClock();
+    const task = fakeTask(clock, { computeMs: [0.1], readMs: 0 });
+    const result = await timeTask(task, { clock, warmup: 0, runs: 2, loops: 50 });
+    expect(result.loops).toBe(50);
+    expect(result.warmupMs).toEqual([]);
+    for (const ms of result.times) expect(ms).toBeCloseTo(0.1, 10);
+    expect(task.log.events.filter((e) => e === "compute")).toHaveLength(100);
+  });
+
   test("loopsFor counts 1, 2, 5, 10, 20, 50, … until the run lasts minRunMs, at most 10 000", () => {
     expect(loopsFor(0.12, 2)).toBe(20);
     expect(loopsFor(0.5, 2)).toBe(5);
