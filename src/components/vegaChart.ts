@@ -1,5 +1,6 @@
 /**
- * VegaChart(spec, {width, description}) → a figure rendering a vega-lite spec as SVG.
+ * VegaChart(spec, {width, description, renderer}) → a figure rendering a vega-lite spec as
+ * SVG (or on a canvas).
  *
  * The chart is built once, when the figure first comes near the viewport (vega is loaded then
  * too): a chart below the fold costs nothing while the page loads. `chart.update({table: rows})`
@@ -29,6 +30,12 @@ export interface VegaChartOptions {
   width?: number;
   height?: number;
   description: string;
+  /**
+   * "svg" (default) or "canvas": for a chart redrawn on every keystroke or slider move with
+   * many labels, a canvas repaints without giving the browser elements to lay out again. The
+   * text alternative is the same (on the figure); only the drawing differs.
+   */
+  renderer?: "svg" | "canvas";
 }
 
 // vega and vega-lite bundled into one file (scripts/vendor-vega.ts explains why), fetched as
@@ -38,7 +45,7 @@ const loadVega = () => (vegaModule ??= import("../vendor/vega.js"));
 
 export function VegaChart(
   spec: TopLevelSpec,
-  { width = 640, height, description }: VegaChartOptions,
+  { width = 640, height, description, renderer = "svg" }: VegaChartOptions,
 ): VegaChartElement {
   const figure = document.createElement("figure") as unknown as VegaChartElement;
   figure.className = "vega-chart";
@@ -56,7 +63,7 @@ export function VegaChart(
   // on the placeholder.
   const label = () => {
     container.setAttribute("aria-label", text);
-    container.querySelector("svg")?.setAttribute("aria-label", text);
+    container.querySelector("svg, canvas")?.setAttribute("aria-label", text);
   };
   container.setAttribute("role", "img");
   label();
@@ -78,7 +85,7 @@ export function VegaChart(
       const { compile, parse, View } = await vega;
       const sized = { ...spec, description: text, width, ...(height ? { height } : {}) };
       const view = new View(parse(compile(sized as TopLevelSpec).spec), {
-        renderer: "svg",
+        renderer,
         container,
         hover: true,
       });
