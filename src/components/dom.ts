@@ -9,3 +9,7 @@ export function el(
   node.append(...children);
   return node;
 }
+
+/** Text made safe to put in HTML or SVG markup, in an element or a quoted attribute. */
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

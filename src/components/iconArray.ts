@@ -14,7 +14,7 @@
  * rectangles and the legend's numbers; the patterns and labels stay);
  * `update(null)` shows `emptyText` instead (data that describe no possible people).
  */
-import { el } from "./dom.js";
+import { el, escapeHtml as esc } from "./dom.js";
 export interface IconGroup {
   label: string;
   count: number;
@@ -113,9 +113,6 @@ function draw(
   figure.innerHTML = `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-label="${esc(alt)}"><defs>${defs}</defs><g class="icon-array__people">${body}</g></svg>
 <figcaption class="icon-array__legend"><ul>${legend}</ul></figcaption>`;
 }
-
-const esc = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The cells [start, end) of a grid filled row by row, as at most three rectangles

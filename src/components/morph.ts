@@ -9,13 +9,6 @@
  */
 import morphdom from "morphdom";
 
-export function morphChildren(target: Element, content: Node | string): void {
-  const next = target.cloneNode(false) as Element;
-  if (typeof content === "string") next.textContent = content;
-  else next.append(content);
-  morph(target, next);
-}
-
 /** An element equal to its replacement (compared natively) is left alone, subtree and all. */
 const OPTIONS = {
   childrenOnly: true,
@@ -23,3 +16,10 @@ const OPTIONS = {
 };
 
 const morph = (target: Element, next: Element) => morphdom(target, next, OPTIONS);
+
+export function morphChildren(target: Element, content: Node | string): void {
+  const next = target.cloneNode(false) as Element;
+  if (typeof content === "string") next.textContent = content;
+  else next.append(content);
+  morph(target, next);
+}

@@ -11,7 +11,7 @@
  * numbers change: they are set, nothing is redrawn);
  * `update(null)` shows `emptyText` instead (data that describe no possible tree).
  */
-import { el } from "./dom.js";
+import { el, escapeHtml as esc } from "./dom.js";
 import type { JointTable, TreeBranches } from "../lib/jointTable.js";
 import { formatCount, formatNumber } from "../lib/formatNumber.js";
 
@@ -139,6 +139,3 @@ function draw(
   figure.dataset.shape = shape;
   figure.innerHTML = `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(alt)}">${svg}</svg>`;
 }
-
-const esc = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

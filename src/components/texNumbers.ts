@@ -6,9 +6,9 @@
  * parsing or layout of hundreds of spans per move, and results patched in place
  * (showResult) only see the digits change.
  *
- * The numbers are lib/texNumberSlots's. A slot whose rendering is not a single run of text
- * (never seen so far) makes its shape render in full every time, so the output is always
- * KaTeX's own.
+ * The numbers are lib/texNumberSlots's. A shape whose slotted form KaTeX rejects (a size
+ * argument such as `\hspace{2em}`) or whose slot is not a single run of text renders in full
+ * every time, like `tex`: the output is always KaTeX's own, and a real TeX error still throws.
  */
 import katex from "npm:katex";
 import { texNumberSlots } from "../lib/texNumberSlots.js";
@@ -37,16 +37,29 @@ export function renderNumbers(source: string, displayMode = false): HTMLElement 
   let template = shapes.get(key);
   if (template === undefined) {
     if (shapes.size >= MAX_SHAPES) shapes.clear();
-    const root = render(slotted, displayMode);
-    const texts = slotTexts(root);
-    template =
-      texts.length === numbers.length && texts.every(([, text]) => text !== null) ? root : null;
+    template = slottedTemplate(slotted, displayMode, numbers.length);
     shapes.set(key, template);
   }
   if (template === null) return render(source, displayMode);
   const copy = template.cloneNode(true) as HTMLElement;
   for (const [slot, text] of slotTexts(copy)) text!.data = numbers[slot];
   return copy;
+}
+
+/**
+ * The shape rendered with its slots marked, or null where that cannot stand for the formula:
+ * a number KaTeX will not take wrapped (a size such as `\hspace{2em}` or `\\[4pt]` is a parse
+ * error with `\htmlData` inside), or a slot that is not a single run of text.
+ */
+function slottedTemplate(slotted: string, displayMode: boolean, count: number): Template {
+  let root: HTMLElement;
+  try {
+    root = render(slotted, displayMode);
+  } catch {
+    return null;
+  }
+  const texts = slotTexts(root);
+  return texts.length === count && texts.every(([, text]) => text !== null) ? root : null;
 }
 
 /**

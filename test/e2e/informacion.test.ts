@@ -97,6 +97,30 @@ describe("página /informacion", () => {
     expect(await page.locator("#resultado-moneda").getAttribute("aria-atomic")).toBe("true");
   });
 
+  test("texNumbers renders what KaTeX renders, also where a number cannot be a slot", async () => {
+    // The page's own module (components/texNumbers.ts), as built.
+    // Source text: vitest would rewrite a dynamic import() written as a function.
+    const result = (await page.evaluate(`(async () => {
+      const url = performance.getEntriesByType("resource").map((e) => e.name)
+        .find((name) => /\\/texNumbers\\.\\w+\\.js$/.test(name));
+      const { renderNumbers } = await import(url);
+      const read = (node) => node.textContent.replace(/[\\s\\u200b]+/g, "");
+      // Same shape twice (the second is a copy with its numbers set), then a size argument,
+      // which KaTeX rejects with a slot inside: rendered in full instead.
+      const first = read(renderNumbers("\\\\frac{0.25}{2} = 0.125"));
+      const second = read(renderNumbers("\\\\frac{0.5}{4} = 0.125"));
+      const sized = [1.5, 2.5].map((x) => read(renderNumbers("x\\\\hspace{2em}= " + x)));
+      let error = "";
+      try { renderNumbers("\\\\frac{1}{"); } catch (e) { error = String(e); }
+      return { first, second, sized, error };
+    })()`)) as { first: string; second: string; sized: string[]; error: string };
+    // KaTeX's HTML puts a fraction's denominator first.
+    expect(result.first).toBe("20.25=0.125");
+    expect(result.second).toBe("40.5=0.125");
+    expect(result.sized).toEqual(["x=1.5", "x=2.5"]);
+    expect(result.error).toContain("KaTeX parse error");
+  });
+
   test("a coin with p outside [0, 1] gets the library's message, never NaN", async () => {
     await coin().fill("1.5");
     await expect
