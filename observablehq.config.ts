@@ -1,4 +1,5 @@
 import { displayMath } from "./scripts/markdown-math.js";
+import { staticTex } from "./scripts/markdown-static-tex.js";
 
 /**
  * Observable Framework configuration for the course site.
@@ -22,8 +23,9 @@ export default {
   pager: true,
   toc: { show: true, label: "En esta página" },
   search: false,
-  // $$ … $$ blocks are typeset at build time (MathML: no JavaScript on the page for them).
-  markdownIt: displayMath,
+  // $$ … $$ blocks are typeset at build time (MathML: no JavaScript on the page for them), and so
+  // are `tex` fences and ${tex`…`} without interpolation (KaTeX's HTML and MathML).
+  markdownIt: (md: Parameters<typeof displayMath>[0]) => staticTex(displayMath(md)),
   theme: "air",
   globalStylesheets: [],
   style: "style.css",

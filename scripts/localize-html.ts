@@ -3,8 +3,8 @@
  * The site is in Spanish: after the build, each page's static HTML gets `<html lang="es">` and
  * Spanish labels. (In preview, the config's head script does the same at run time.)
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { htmlFiles } from "./html-files.js";
 
 export const REPLACEMENTS: [RegExp, string][] = [
   [/<html>/, '<html lang="es">'],
@@ -13,14 +13,6 @@ export const REPLACEMENTS: [RegExp, string][] = [
     'title="Mostrar u ocultar el menú" aria-label="Mostrar u ocultar el menú"',
   ],
 ];
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith(".html")) yield path;
-  }
-}
 
 let count = 0;
 for (const file of htmlFiles("dist")) {
