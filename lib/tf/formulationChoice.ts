@@ -9,8 +9,12 @@
  * run needs to last `minRunMs`), then the timed runs go round-robin, one run of each
  * formulation per round, so whatever the machine does meanwhile (a collection, another tab)
  * falls on all of them alike. After the second round a formulation slower than twice the best
- * median is dropped (at n = 10⁷ the slow ones take 40 ms a run); at most `runs` rounds.
- * Ties within noise are expected; the choice only has to be as fast as the fastest.
+ * median is dropped (at n = 10⁷ the slow ones take 40 ms a run). `runs` rounds, then more
+ * while the rounds so far took less than `budgetMs` in all (up to `maxRuns`): at n = 10⁵ a
+ * round is ~25 ms and the formulations tie within noise, so more rounds are cheap and make the
+ * medians steadier (with 7 rounds the choice landed 1.12–1.20× from the fastest median of the
+ * benchmark's 15 rounds). Ties within noise are expected; the choice only has to be as fast as
+ * the fastest.
  *
  * Example: chooseFormulation(u, v, {clock: performance}) on WASM with n = 10⁷ gave
  * {id: "blockedMatMul", medians: {dot: 35.8, matMul: 40.4, sumMul: 11.9, blockedSum: 12.8,
@@ -26,12 +30,18 @@ export interface FormulationChoice {
   id: DotFormulationId;
   /** Each formulation's median time (ms); a formulation that failed is absent. */
   medians: Partial<Record<DotFormulationId, number>>;
+  /** How many timed rounds ran (the warm-up's timed run counts as the first). */
+  rounds: number;
 }
 
 export interface ChoiceOptions {
   clock: Clock;
-  /** Timed runs per formulation at most (default 7). */
+  /** Timed runs per formulation (default 7)… */
   runs?: number;
+  /** …and more while all the rounds so far took less than this (ms, default 500)… */
+  budgetMs?: number;
+  /** …up to this many (default 21). */
+  maxRuns?: number;
   /** A quick formulation is repeated within each run until the run lasts this long (default
    * 5 ms, as the race page): at n = 10⁵ one call is ~0.1 ms, too close to the clock's jitter. */
   minRunMs?: number;
@@ -42,11 +52,12 @@ export interface ChoiceOptions {
 export async function chooseFormulation(
   u: Float32Array,
   v: Float32Array,
-  { clock, runs = 7, minRunMs = 5, pause, signal }: ChoiceOptions,
+  { clock, runs = 7, budgetMs = 500, maxRuns = 21, minRunMs = 5, pause, signal }: ChoiceOptions,
 ): Promise<FormulationChoice> {
   const upload = vectorizedTask(u, v, DOT_FORMULATIONS.sumMul);
   const tensors = await upload.prepare();
   type Task = TimedTask<typeof tensors>;
+  let rounds = 1;
   const contenders: { id: DotFormulationId; task: Task; loops: number; times: number[] }[] = [];
   const median = (times: readonly number[]) => {
     const sorted = [...times].sort((a, b) => a - b);
@@ -74,7 +85,10 @@ export async function chooseFormulation(
       }
     }
     let racing = [...contenders];
-    for (let round = 1; round < runs && racing.length > 1; round++) {
+    const roundsStart = clock.now();
+    const another = (round: number) =>
+      round < runs || (round < Math.max(runs, maxRuns) && clock.now() - roundsStart < budgetMs);
+    for (; another(rounds) && racing.length > 1; rounds++) {
       for (const contender of [...racing]) {
         try {
           const { times } = await timeRun(contender.task, { warmup: 0, loops: contender.loops });
@@ -98,7 +112,7 @@ export async function chooseFormulation(
   );
   if (ranked.length === 0)
     throw new Error("ninguna formulación del producto punto corrió en este motor");
-  return { id: ranked[0][0], medians };
+  return { id: ranked[0][0], medians, rounds };
 }
 
 /**

@@ -24,6 +24,21 @@ describe("chooseFormulation on the CPU backend", () => {
     expect(choice.medians[choice.id]).toBe(Math.min(...medians.map(([, ms]) => ms)));
   });
 
+  test("runs more rounds while they are cheap: `runs`, then up to `maxRuns` within `budgetMs`", async () => {
+    // At n = 1 000 every formulation takes microseconds: they tie and none is dropped.
+    const { u, v } = await createRaceInputs(1_000, 3);
+    const fixed = await chooseFormulation(u, v, { clock, runs: 3, budgetMs: 0, minRunMs: 0.2 });
+    expect(fixed.rounds).toBe(3);
+    const extended = await chooseFormulation(u, v, {
+      clock,
+      runs: 3,
+      budgetMs: 60_000,
+      maxRuns: 6,
+      minRunMs: 0.2,
+    });
+    expect(extended.rounds).toBe(6);
+  });
+
   test("a cancelled choice throws RaceCancelled and leaks nothing", async () => {
     const { u, v } = await createRaceInputs(1_000, 3);
     const before = tf.memory().numTensors;
