@@ -62,7 +62,7 @@ export function renderMarkdown(report: Report): string {
   }
   lines.push("", "## La carrera (producto punto)", "");
   lines.push(
-    "Mismo protocolo que la página: entradas creadas y subidas antes de medir, calentamiento, un cálculo rápido repetido dentro de cada corrida hasta durar 5 ms (como `timeit`: tiempo por cálculo), mediana (mín–máx) de las corridas (15 por formulación; la página hace 7), reloj detenido tras leer el resultado. «La del sitio» es la que eligió, en la misma corrida y justo antes, la medición rápida de la página (`lib/tf/formulationChoice.ts`). Razón = tiempo / tiempo de la formulación más rápida del mismo motor y n, medidos en la misma corrida.",
+    "Mismo protocolo que la página: entradas creadas y subidas antes de medir, calentamiento, un cálculo rápido repetido dentro de cada corrida hasta durar 5 ms (como `timeit`: tiempo por cálculo), mediana (mín–máx) de las corridas (15 por formulación; la página hace 7, y más, hasta 21, mientras todas juntas duren menos de 0,5 s), reloj detenido tras leer el resultado. «La del sitio» es la que eligió, en la misma corrida y justo antes, la medición rápida de la página (`lib/tf/formulationChoice.ts`). Razón = tiempo / tiempo de la formulación más rápida del mismo motor y n, medidos en la misma corrida.",
     "",
   );
   lines.push(
