@@ -11,7 +11,7 @@
  * its count (after the page's `description`, if given).
  *
  * `figure.update(groups)` updates the same figure in place while a slider moves (the
- * rectangles and the legend's numbers; the patterns and labels stay);
+ * rectangles' attributes and the legend's numbers; the patterns and labels stay);
  * `update(null)` shows `emptyText` instead (data that describe no possible people).
  */
 import { el, escapeHtml as esc } from "./dom.js";
@@ -74,12 +74,15 @@ function draw(
 
   let defs = "";
   let body = "";
+  const rects: string[][] = [];
   let start = 0;
   groups.forEach((group, k) => {
     defs += `<pattern id="${id}-${k}" width="${f(cell)}" height="${f(cell)}" patternUnits="userSpaceOnUse"><path class="${group.className}" d="${glyph}"></path></pattern>`;
     const end = start + group.count;
     for (const [x0, y0, n, m] of stretches(start, end, columns)) {
-      body += `<rect x="${f(x0 * cell)}" y="${f(y0 * cell)}" width="${f(n * cell)}" height="${f(m * cell)}" fill="url(#${id}-${k})"></rect>`;
+      const rect = [f(x0 * cell), f(y0 * cell), f(n * cell), f(m * cell), `url(#${id}-${k})`];
+      rects.push(rect);
+      body += `<rect x="${rect[0]}" y="${rect[1]}" width="${rect[2]}" height="${rect[3]}" fill="${rect[4]}"></rect>`;
     }
     start = end;
   });
@@ -94,7 +97,7 @@ function draw(
     drawn.setAttribute("aria-label", alt);
     const people = drawn.querySelector(".icon-array__people")!;
     if (drawnBodies.get(people) !== body) {
-      people.innerHTML = body;
+      patchRects(people, rects);
       drawnBodies.set(people, body);
     }
     figure.querySelectorAll(".icon-array__legend strong").forEach((strong, k) => {
@@ -112,6 +115,21 @@ function draw(
   figure.dataset.shape = shape;
   figure.innerHTML = `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-label="${esc(alt)}"><defs>${defs}</defs><g class="icon-array__people">${body}</g></svg>
 <figcaption class="icon-array__legend"><ul>${legend}</ul></figcaption>`;
+}
+
+const RECT_ATTRIBUTES = ["x", "y", "width", "height", "fill"];
+
+/** Makes `group`'s rectangles match `rects` by setting the attributes of the ones there. */
+function patchRects(group: Element, rects: readonly string[][]): void {
+  while (group.children.length > rects.length) group.lastElementChild!.remove();
+  while (group.children.length < rects.length)
+    group.append(document.createElementNS("http://www.w3.org/2000/svg", "rect"));
+  rects.forEach((values, i) => {
+    const rect = group.children[i];
+    RECT_ATTRIBUTES.forEach((name, j) => {
+      if (rect.getAttribute(name) !== values[j]) rect.setAttribute(name, values[j]);
+    });
+  });
 }
 
 /**

@@ -86,6 +86,19 @@ describe("página /probabilidad", () => {
     expect(result).toContain("La clase: 0.0095 + 0.0495 = 0.059");
     // The icon array counts 1,000 people: 10 ill and positive, 50 healthy and positive.
     expect(await mainText()).toContain("60 dan positivo");
+    // After two in-place updates, the patched rectangles cover exactly each group's people
+    // (area / cell² per pattern, in the order of the legend).
+    const drawn = await page.evaluate(`(() => {
+      const svg = document.querySelector('.icon-array > svg[aria-label*="enfermos con prueba positiva"]');
+      const cell = Number(svg.getAttribute("width")) / 40;
+      const people = {};
+      for (const rect of svg.querySelectorAll(".icon-array__people rect")) {
+        const fill = rect.getAttribute("fill");
+        people[fill] = (people[fill] ?? 0) + (rect.getAttribute("width") * rect.getAttribute("height")) / cell ** 2;
+      }
+      return Object.keys(people).sort().map((fill) => Math.round(people[fill]));
+    })()`);
+    expect(drawn).toEqual([10, 0, 50, 940].filter((count) => count > 0));
   });
 
   test("the medical test explains P(TP) = 0 and a value outside [0, 1] in Spanish, never NaN", async () => {
