@@ -6,8 +6,8 @@
  *     ```
  *
  * and an inline expression with no interpolation, ${tex`\eta`}, become KaTeX's HTML in the
- * page instead of cells that run KaTeX in the browser (one Observable cell each: /derivadas had
- * 34 of them). The output is the one the `tex` builtin draws, plus KaTeX's MathML, which screen
+ * page instead of cells that run KaTeX in the browser (one Observable cell each: /derivadas runs
+ * 32 fewer). The output is the one the `tex` builtin draws, plus KaTeX's MathML, which screen
  * readers read (the builtin emits HTML only). Formulas with live numbers, ${tex`w = ${w}`}, and
  * fences with options (```tex live, or any other) keep running in the browser.
  *
@@ -15,8 +15,8 @@
  * KaTeX; linking it here as well is a build error, «file conflict»). So a page whose formulas are
  * all static keeps one of them live (```tex live) or writes them as $$ … $$ (MathML, with the
  * system's math font: plainer); scripts/check-katex-css.ts fails the build if a page has KaTeX's
- * HTML without its stylesheet. A LaTeX error fails the build with the
- * formula in the message, as the builtin would fail the cell.
+ * HTML without its stylesheet. A LaTeX error fails the build with the formula in the message,
+ * as the builtin would fail the cell.
  */
 import katex from "katex";
 import type MarkdownIt from "markdown-it";

@@ -36,8 +36,6 @@ export interface IconArrayElement extends HTMLElement {
 }
 
 let counter = 0;
-/** The rectangles' markup each figure shows (to skip redrawing the same people). */
-const drawnBodies = new WeakMap<Element, string>();
 
 export function IconArray(
   groups: readonly IconGroup[] | null,
@@ -73,16 +71,13 @@ function draw(
     `Q${f(cell / 2)} ${f(cell * 0.44)} ${f(cell * 0.72)} ${f(cell * 0.52)}L${f(cell * 0.8)} ${f(cell * 0.92)}Z`;
 
   let defs = "";
-  let body = "";
   const rects: string[][] = [];
   let start = 0;
   groups.forEach((group, k) => {
     defs += `<pattern id="${id}-${k}" width="${f(cell)}" height="${f(cell)}" patternUnits="userSpaceOnUse"><path class="${group.className}" d="${glyph}"></path></pattern>`;
     const end = start + group.count;
     for (const [x0, y0, n, m] of stretches(start, end, columns)) {
-      const rect = [f(x0 * cell), f(y0 * cell), f(n * cell), f(m * cell), `url(#${id}-${k})`];
-      rects.push(rect);
-      body += `<rect x="${rect[0]}" y="${rect[1]}" width="${rect[2]}" height="${rect[3]}" fill="${rect[4]}"></rect>`;
+      rects.push([f(x0 * cell), f(y0 * cell), f(n * cell), f(m * cell), `url(#${id}-${k})`]);
     }
     start = end;
   });
@@ -95,11 +90,7 @@ function draw(
   if (drawn && figure.dataset.shape === shape) {
     // Same figure, other counts: the people's rectangles (a dozen) and the legend's numbers.
     drawn.setAttribute("aria-label", alt);
-    const people = drawn.querySelector(".icon-array__people")!;
-    if (drawnBodies.get(people) !== body) {
-      patchRects(people, rects);
-      drawnBodies.set(people, body);
-    }
+    patchRects(drawn.querySelector(".icon-array__people")!, rects);
     figure.querySelectorAll(".icon-array__legend strong").forEach((strong, k) => {
       if (strong.textContent !== String(groups[k].count))
         strong.textContent = String(groups[k].count);
@@ -113,13 +104,17 @@ function draw(
     )
     .join("");
   figure.dataset.shape = shape;
-  figure.innerHTML = `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-label="${esc(alt)}"><defs>${defs}</defs><g class="icon-array__people">${body}</g></svg>
+  figure.innerHTML = `<svg viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-label="${esc(alt)}"><defs>${defs}</defs><g class="icon-array__people"></g></svg>
 <figcaption class="icon-array__legend"><ul>${legend}</ul></figcaption>`;
+  patchRects(figure.querySelector(".icon-array__people")!, rects);
 }
 
 const RECT_ATTRIBUTES = ["x", "y", "width", "height", "fill"];
 
-/** Makes `group`'s rectangles match `rects` by setting the attributes of the ones there. */
+/**
+ * Makes `group`'s rectangles match `rects` ([x, y, width, height, fill] each), reusing the ones
+ * there and setting only the attributes that differ.
+ */
 function patchRects(group: Element, rects: readonly string[][]): void {
   while (group.children.length > rects.length) group.lastElementChild!.remove();
   while (group.children.length < rects.length)
