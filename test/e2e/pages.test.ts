@@ -9,6 +9,7 @@ const baseUrl = inject("baseUrl");
 const allPages = [{ name: "Portada", path: "/" }, ...pages];
 const source = (path: string) => readFileSync(`src${path === "/" ? "/index" : path}.md`, "utf-8");
 const hasMath = (markdown: string) => /```tex|\btex(\.block)?`|^\$\$$/m.test(markdown);
+const hasMathML = (markdown: string) => /^\$\$$/m.test(markdown);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,6 +50,25 @@ describe.each(allPages)("página $path", ({ path }) => {
 
       if (hasMath(source(path))) {
         expect(await page.locator(".katex").count()).toBeGreaterThan(0);
+      }
+
+      // $$ formulas are MathML drawn with the site's math font (this machine has none); pages
+      // without them do not fetch it.
+      const mathFont = (await page.evaluate(`(async () => {
+        await document.fonts.ready;
+        return {
+          faces: [...document.fonts].filter((f) => f.family.includes("STIX Two Math")).map((f) => f.status),
+          families: [...document.querySelectorAll(":not(.katex-mathml) > math")].map((m) => getComputedStyle(m).fontFamily),
+          fetched: performance.getEntriesByType("resource").some((e) => /stix-two-math\\.\\w+\\.woff2$/.test(e.name)),
+        };
+      })()`)) as { faces: string[]; families: string[]; fetched: boolean };
+      if (hasMathML(source(path))) {
+        expect(mathFont.faces).toEqual(["loaded"]);
+        expect(mathFont.families.length).toBeGreaterThan(0);
+        for (const family of mathFont.families) expect(family).toMatch(/^"STIX Two Math"/);
+        expect(mathFont.fetched).toBe(true);
+      } else {
+        expect(mathFont).toEqual({ faces: [], families: [], fetched: false });
       }
     } finally {
       await page.close();

@@ -1,0 +1,23 @@
+/**
+ * useMathFont(url) makes the STIX Two Math font (scripts/vendor-math-font.ts) available to the
+ * page's MathML formulas ($$ … $$, typeset at build time): the browser draws MathML with a math
+ * font, and a system without one (most Linux desktops) falls back to a text font, with
+ * unstretched brackets and misplaced scripts. The system's own STIX Two Math is used where it
+ * exists (local()); otherwise the file at `url` is fetched, once, and the formulas are redrawn
+ * with it when it arrives (display: swap). A page calls it with its FileAttachment's URL.
+ */
+export const MATH_FONT_FAMILY = "STIX Two Math";
+
+export function useMathFont(url: string): FontFace {
+  const existing = [...document.fonts].find((face) => face.family === MATH_FONT_FAMILY);
+  if (existing) return existing;
+  const face = new FontFace(
+    MATH_FONT_FAMILY,
+    `local("STIX Two Math"), local("STIXTwoMath-Regular"), url("${url}") format("woff2")`,
+    { display: "swap" },
+  );
+  document.fonts.add(face);
+  // A font that cannot load leaves the formulas in the fallback font: nothing to report.
+  face.load().catch(() => {});
+  return face;
+}
