@@ -14,9 +14,9 @@
  * KaTeX's stylesheet comes with the page's live formulas (Framework links it for pages that use
  * KaTeX; linking it here as well is a build error, «file conflict»). So a page whose formulas are
  * all static keeps one of them live (```tex live) or writes them as $$ … $$ (MathML, drawn with
- * STIX Two Math: src/components/mathFont.ts); scripts/check-katex-css.ts fails the build if a page has KaTeX's
- * HTML without its stylesheet. A LaTeX error fails the build with the formula in the message,
- * as the builtin would fail the cell.
+ * STIX Two Math: src/components/mathFont.ts); scripts/check-katex-css.ts fails the build if a
+ * page has KaTeX's HTML without its stylesheet. A LaTeX error fails the build with the formula
+ * in the message, as the builtin would fail the cell.
  */
 import katex from "katex";
 import type MarkdownIt from "markdown-it";

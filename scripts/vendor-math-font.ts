@@ -1,12 +1,13 @@
 /**
  * Copies the STIX Two Math font (@fontsource/stix-two-math, SIL Open Font License) to
- * src/vendor/stix-two-math.woff2 (git-ignored), where src/style.css finds it.
+ * src/vendor/stix-two-math.woff2 (git-ignored), which the pages with $$ formulas hand to
+ * src/components/mathFont.ts.
  *
  * Why: formulas typeset at build time as MathML ($$ … $$) are drawn by the browser with a math
  * font, and a system without one (most Linux desktops, this machine) falls back to a text font:
  * no stretched brackets or radicals, misplaced scripts. This font carries the OpenType MATH
  * table the browser's MathML layout needs; it is fetched only by pages that show such formulas
- * and only where the system lacks the font (src: local() first).
+ * and only where the system lacks the font (local() first).
  */
 import { copyFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -3,16 +3,16 @@
  * page's MathML formulas ($$ … $$, typeset at build time): the browser draws MathML with a math
  * font, and a system without one (most Linux desktops) falls back to a text font, with
  * unstretched brackets and misplaced scripts. The system's own STIX Two Math is used where it
- * exists (local()); otherwise the file at `url` is fetched, once, and the formulas are redrawn
- * with it when it arrives (display: swap). A page calls it with its FileAttachment's URL.
+ * exists (local()); otherwise the file at `url` is fetched, once per page, and the formulas are
+ * redrawn with it when it arrives (display: swap). A page calls it with its FileAttachment's URL
+ * (Framework copies a file into the site only when a page names it that way).
  */
-export const MATH_FONT_FAMILY = "STIX Two Math";
+let face: FontFace | null = null;
 
 export function useMathFont(url: string): FontFace {
-  const existing = [...document.fonts].find((face) => face.family === MATH_FONT_FAMILY);
-  if (existing) return existing;
-  const face = new FontFace(
-    MATH_FONT_FAMILY,
+  if (face) return face;
+  face = new FontFace(
+    "STIX Two Math",
     `local("STIX Two Math"), local("STIXTwoMath-Regular"), url("${url}") format("woff2")`,
     { display: "swap" },
   );
