@@ -10,6 +10,7 @@
  * Framework rewrites to the built, content-hashed file.
  */
 import { build } from "esbuild";
+import { BROWSER_BUNDLE } from "./browser-bundle.js";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,11 +20,6 @@ await build({
   entryPoints: [join(root, "src", "runtime", "exerciseWorker.ts")],
   absWorkingDir: root,
   outfile: join(root, "src", "vendor", "exercise-worker.js"),
-  bundle: true,
-  format: "esm",
-  platform: "browser",
-  target: "es2022",
-  minify: true,
-  logLevel: "error",
+  ...BROWSER_BUNDLE,
 });
 console.error("vendor-exercise-worker: src/vendor/exercise-worker.js");

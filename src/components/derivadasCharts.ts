@@ -78,6 +78,12 @@ export function tangentChartSpec(xDomain: Extent, yDomain: Extent): TopLevelSpec
   };
 }
 
+/** The extents of the loss map's axes: the weight w and the bias b. */
+export const LOSS_MAP_DOMAIN: { readonly w: Extent; readonly b: Extent } = {
+  w: [-1, 5],
+  b: [-2, 4],
+};
+
 /**
  * The two-weight loss as a heat map (log color, level bands), the descent path on it, the
  * gradient and the negative gradient at the start, and the minimum. Datasets: `malla` (w, w2,

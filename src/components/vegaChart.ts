@@ -10,6 +10,7 @@
  * the figure from the start. While the chart is being built the figure is aria-busy.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { specKey } from "../lib/specKey.js";
 import type { View } from "../vendor/vega.js";
 import { nearViewport } from "./nearViewport.js";
 
@@ -38,10 +39,35 @@ export interface VegaChartOptions {
   renderer?: "svg" | "canvas";
 }
 
-// vega and vega-lite bundled into one file (scripts/vendor-vega.ts explains why), fetched as
-// soon as a page creates its first chart, so it is there when a chart comes into view.
+// vega bundled into one file and the site's specs compiled ahead of time
+// (scripts/vendor-vega.ts), fetched as soon as a page creates its first chart, so they are
+// there when a chart comes into view. vega-lite's compiler is loaded only for a spec that was
+// not compiled ahead (one missing from scripts/vega-catalog.ts).
 let vegaModule: Promise<typeof import("../vendor/vega.js")> | null = null;
+let compiledModule: Promise<typeof import("../vendor/vega-specs.js")> | null = null;
+let compilerModule: Promise<typeof import("../vendor/vega-lite.js")> | null = null;
 const loadVega = () => (vegaModule ??= import("../vendor/vega.js"));
+const loadCompiled = () => (compiledModule ??= import("../vendor/vega-specs.js"));
+const loadCompiler = () => (compilerModule ??= import("../vendor/vega-lite.js"));
+
+/**
+ * The vega spec of a vega-lite spec drawn at this size, and whether it was compiled at build
+ * time or here. A spec compiled ahead serves any width, and any height when its own is a number
+ * or unset (test/scripts/vega-catalog.test.ts checks the catalog's); the view sets them.
+ */
+async function vegaSpec(
+  spec: TopLevelSpec,
+  width: number,
+  height: number | undefined,
+): Promise<{ spec: object; compiled: "build" | "browser" }> {
+  const ownHeight = (spec as { height?: unknown }).height;
+  const sizeFree = height === undefined || ownHeight === undefined || typeof ownHeight === "number";
+  const ahead = sizeFree ? (await loadCompiled()).default[specKey(spec)] : undefined;
+  if (ahead) return { spec: ahead, compiled: "build" };
+  const { compile } = await loadCompiler();
+  const sized = { ...spec, width, ...(height ? { height } : {}) } as TopLevelSpec;
+  return { spec: compile(sized).spec, compiled: "browser" };
+}
 
 export function VegaChart(
   spec: TopLevelSpec,
@@ -78,17 +104,23 @@ export function VegaChart(
   };
 
   const vega = loadVega();
+  const compiled = vegaSpec(spec, width, height);
+  compiled.catch(() => {}); // reported when the chart is built
   figure.ready = (async () => {
     await nearViewport(figure);
     figure.setAttribute("aria-busy", "true");
     try {
-      const { compile, parse, View } = await vega;
-      const sized = { ...spec, description: text, width, ...(height ? { height } : {}) };
-      const view = new View(parse(compile(sized as TopLevelSpec).spec), {
+      const [{ parse, View }, ready] = await Promise.all([vega, compiled]);
+      // The compiled spec is the same at any size: the view takes this chart's.
+      figure.dataset.compiled = ready.compiled;
+      const view = new View(parse(ready.spec as Parameters<typeof parse>[0]), {
         renderer,
         container,
         hover: true,
       });
+      view.width(width).description(text);
+      const chartHeight = height ?? specHeight;
+      if (typeof chartHeight === "number") view.height(chartHeight);
       for (const [name, rows] of data) view.data(name, rows);
       for (const [name, value] of signals) view.signal(name, value);
       figure.view = view;

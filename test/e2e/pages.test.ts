@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { pages } from "../../observablehq.config.js";
 import { launchBrowser } from "./browser.js";
-import { openPage, screenshot } from "./page.js";
+import { openPage, revealAll, screenshot } from "./page.js";
 
 const baseUrl = inject("baseUrl");
 const allPages = [{ name: "Portada", path: "/" }, ...pages];
@@ -75,3 +75,32 @@ describe.each(allPages)("página $path", ({ path }) => {
     }
   });
 });
+
+// Charts parse vega specs compiled at build time (scripts/vega-catalog.ts): no page loads
+// vega-lite's compiler. A chart whose spec is missing from the catalog still draws, compiled in
+// the browser, and fails this test.
+const chartedPages = allPages.filter(({ path }) => source(path).includes("VegaChart("));
+test.each(chartedPages)(
+  "$path draws every chart from a spec compiled at build time",
+  async ({ path }) => {
+    const { page, errors } = await openPage(browser, `${baseUrl}${path}`);
+    try {
+      await revealAll(page);
+      const charts = await page.$$eval(".vega-chart", (figures) =>
+        figures.map((f) => ({
+          compiled: (f as HTMLElement).dataset.compiled,
+          drawn: f.querySelector("svg, canvas") !== null,
+        })),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      for (const chart of charts) expect(chart).toEqual({ compiled: "build", drawn: true });
+      const compilerLoaded = await page.evaluate(
+        `performance.getEntriesByType("resource").some((e) => /vega-lite/.test(e.name))`,
+      );
+      expect(compilerLoaded).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  },
+);
