@@ -81,19 +81,28 @@ describe.each(allPages)("página $path", ({ path }) => {
 // the browser, and fails this test.
 const chartedPages = allPages.filter(({ path }) => source(path).includes("VegaChart("));
 test.each(chartedPages)(
-  "$path draws every chart from a spec compiled at build time",
+  "$path draws every chart whole, from a spec compiled at build time",
   async ({ path }) => {
     const { page, errors } = await openPage(browser, `${baseUrl}${path}`);
     try {
       await revealAll(page);
       const charts = await page.$$eval(".vega-chart", (figures) =>
-        figures.map((f) => ({
-          compiled: (f as HTMLElement).dataset.compiled,
-          drawn: f.querySelector("svg, canvas") !== null,
-        })),
+        figures.map((f) => {
+          const drawing = f.querySelector("svg, canvas");
+          const overflows =
+            (drawing?.getBoundingClientRect().width ?? 0) > f.getBoundingClientRect().width + 0.5;
+          return {
+            compiled: (f as HTMLElement).dataset.compiled,
+            drawn: drawing !== null,
+            // Wider than its figure (axes and legends add to the plot's width): it must scroll,
+            // not be cut off by the figure's paint containment.
+            clipped: overflows && getComputedStyle(f).overflowX !== "auto",
+          };
+        }),
       );
       expect(charts.length).toBeGreaterThan(0);
-      for (const chart of charts) expect(chart).toEqual({ compiled: "build", drawn: true });
+      for (const chart of charts)
+        expect(chart).toEqual({ compiled: "build", drawn: true, clipped: false });
       const compilerLoaded = await page.evaluate(
         `performance.getEntriesByType("resource").some((e) => /vega-lite/.test(e.name))`,
       );
