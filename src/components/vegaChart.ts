@@ -53,7 +53,7 @@ const loadCompiler = () => (compilerModule ??= import("../vendor/vega-lite.js"))
 /**
  * The vega spec of a vega-lite spec drawn at this size, and whether it was compiled at build
  * time or here. A spec compiled ahead serves any width, and any height when its own is a number
- * or unset (test/scripts/vega-catalog.test.ts checks the catalog's); the view sets them.
+ * or unset (test/scripts/vegaCatalog.test.ts checks the catalog's); the view sets them.
  */
 async function vegaSpec(
   spec: TopLevelSpec,

@@ -13,7 +13,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * renderer of its own for about every other new window, 2–3 s of CPU while the page loads, on a
  * 2-core machine. A student's browser builds it with the window, not with each page; every
  * benchmark run and e2e test opens a new window. Measured: with both features off, no such
- * renderer in 8 of 8 loads (one of them off: about half the loads still had it).
+ * renderer in 10 of 10 loads (one of them off: about half the loads still had it).
  * Chromium reads only the last --disable-features, so Playwright's own list (1.65,
  * chromiumSwitches.ts) is repeated here; without it those features would come back on.
  */

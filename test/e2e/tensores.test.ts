@@ -370,6 +370,10 @@ describe("interacting (CPU backend)", () => {
         .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.backend)),
     ).toEqual(["wasm", "cpu"]);
     expect(await page.locator(".timing-chart svg").count()).toBeGreaterThan(0);
+    // Its spec was compiled at build time (scripts/vega-catalog.ts), like the other pages' charts.
+    expect(await page.locator(".timing-chart .vega-chart").getAttribute("data-compiled")).toBe(
+      "build",
+    );
     expect(
       await page.locator('.timing-chart [role="graphics-document"]').getAttribute("aria-label"),
     ).toMatch(/2 mediciones/);
