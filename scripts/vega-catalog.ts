@@ -5,12 +5,12 @@
  * chart compiles it in the browser, src/components/vegaChart.ts), only later; the e2e tests
  * fail on that, so a new chart on a page comes with its line here.
  *
- * Width, height and description do not matter (lib/specKey.ts): the view sets them.
+ * Width, height and description do not matter (lib/markup/specKey.ts): the view sets them.
  */
 import type { TopLevelSpec } from "vega-lite";
-import { entropy } from "../lib/entropy.js";
-import { lossCurves } from "../lib/lossCurves.js";
-import { timingChartSpec } from "../lib/timingChartSpec.js";
+import { entropy } from "../lib/math/information/entropy.js";
+import { lossCurves } from "../lib/math/calculus/lossCurves.js";
+import { timingChartSpec } from "../lib/markup/timingChartSpec.js";
 import { UFUNCS } from "../lib/tf/ufuncs.js";
 import {
   LOSS_MAP_DOMAIN,

@@ -4,7 +4,7 @@
  * - src/vendor/vega.js: vega's parse and View, what every chart needs;
  * - src/vendor/vega-lite.js: vega-lite's compile, loaded only for a spec not compiled here;
  * - src/vendor/vega-specs.js: the specs of scripts/vega-catalog.ts compiled to vega, keyed by
- *   lib/specKey.ts (the same spec at any size has one key; the view sets the size).
+ *   lib/markup/specKey.ts (the same spec at any size has one key; the view sets the size).
  *
  * Why bundles: Framework serves each npm package as its own file, and vega is some fifty of
  * them (vega-*, d3-*). Over HTTP/1.1 a browser fetches six at a time, so a charted page spent
@@ -18,7 +18,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, type TopLevelSpec } from "vega-lite";
-import { specKey } from "../lib/specKey.js";
+import { specKey } from "../lib/markup/specKey.js";
 import { BROWSER_BUNDLE } from "./browser-bundle.js";
 import { vegaCatalog } from "./vega-catalog.js";
 

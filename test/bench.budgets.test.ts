@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { budgetChecks } from "../scripts/bench/budgets.js";
 import { sweep, valueFor, type Interaction } from "../scripts/bench/interactions.js";
-import type { Report } from "../scripts/bench/run.js";
+import type { Report } from "../scripts/bench/types.js";
 import { summarize } from "../scripts/bench/summary.js";
 
 const s = (...xs: number[]) => summarize(xs);

@@ -1,4 +1,4 @@
-import { broadcastShapes } from "../broadcast.js";
+import { broadcastShapes } from "../math/tensors/broadcast.js";
 import { type CodeError, describePlace } from "./codeError.js";
 
 /** Thrown by the sandbox when the tensors alive at once exceed its memory budget. */

@@ -1,9 +1,9 @@
 /**
- * Runs an index plan (lib/selectIndex.ts) with TensorFlow.js: the tfjs way to write
+ * Runs an index plan (lib/math/tensors/selectIndex.ts) with TensorFlow.js: the tfjs way to write
  * NumPy's `t[...]`, since tfjs tensors have no `[]` indexing. Call it inside tf.tidy.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type { IndexPlan } from "../selectIndex.js";
+import type { IndexPlan } from "../math/tensors/selectIndex.js";
 
 export function applyIndexPlan(x: tf.Tensor, plan: IndexPlan): tf.Tensor {
   let result = x;

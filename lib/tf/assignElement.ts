@@ -5,10 +5,10 @@
  * keeps its identity (same id and name); only its data changes.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import { parseAssignment, type Assignment } from "../parseAssignment.js";
-import { TensorInputError } from "../tensorInputError.js";
+import { parseAssignment, type Assignment } from "../input/parseAssignment.js";
+import { TensorInputError } from "../input/tensorInputError.js";
 
-/** Sets v[index] = value; index must already be checked and non-negative (lib/parseAssignment.ts). */
+/** Sets v[index] = value; index must already be checked and non-negative (lib/input/parseAssignment.ts). */
 export function assignElement(v: tf.Variable, index: readonly number[], value: number): void {
   tf.tidy(() => {
     const update = tf.tensor([value], [1], v.dtype);

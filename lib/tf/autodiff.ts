@@ -10,7 +10,7 @@ import * as tf from "@tensorflow/tfjs-core";
 // tfjs-core registers no gradients by itself (the @tensorflow/tfjs bundle does); this is
 // the side-effect import tfjs documents for custom tfjs-core builds that need tf.grad.
 import "@tensorflow/tfjs-core/dist/register_all_gradients.js";
-import { assertFinite } from "../validate.js";
+import { assertFinite } from "../math/validate.js";
 
 /** f(x) and f'(x) at one point. */
 export interface ValueAndDerivative {

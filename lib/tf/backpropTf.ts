@@ -1,5 +1,5 @@
 /**
- * The tiny graph of lib/backpropGraph.ts in tfjs, with w₁ and w₂ as tf.Variables and their
+ * The tiny graph of lib/math/calculus/backpropGraph.ts in tfjs, with w₁ and w₂ as tf.Variables and their
  * gradients from tf.variableGrads (tfjs's counterpart of tf.GradientTape with trainable
  * variables): the check that backpropagation by hand is what autodiff computes.
  *
@@ -8,8 +8,8 @@
  */
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients.js";
-import type { BackpropInputs } from "../backpropGraph.js";
-import { assertFinite } from "../validate.js";
+import type { BackpropInputs } from "../math/calculus/backpropGraph.js";
+import { assertFinite } from "../math/validate.js";
 
 export interface BackpropTfResult {
   loss: number;

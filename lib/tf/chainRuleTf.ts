@@ -1,10 +1,10 @@
 /**
- * The lecture's chain-rule functions (lib/chainRule.ts) written with tfjs ops, so that
+ * The lecture's chain-rule functions (lib/math/calculus/chainRule.ts) written with tfjs ops, so that
  * tf.grad can differentiate them: chainRuleTf["ejemplo-1"] is y = (x² + 1)³.
- * Kept apart from lib/chainRule.ts so that the data module stays free of tfjs.
+ * Kept apart from lib/math/calculus/chainRule.ts so that the data module stays free of tfjs.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type { ChainRuleExerciseId } from "../chainRule.js";
+import type { ChainRuleExerciseId } from "../math/calculus/chainRule.js";
 
 /** y(x) for each exercise, as a function of a float32 scalar tensor. */
 export const chainRuleTf: Readonly<Record<ChainRuleExerciseId, (x: tf.Scalar) => tf.Scalar>> = {

@@ -3,7 +3,7 @@
  * the tfjs translation of the lecture's tf.GradientTape example next to the Python original.
  * A test evaluates every string and checks it computes the same as chainRuleTf.
  */
-import type { ChainRuleExerciseId } from "../chainRule.js";
+import type { ChainRuleExerciseId } from "../math/calculus/chainRule.js";
 
 export const chainRuleTfSource: Readonly<Record<ChainRuleExerciseId, string>> = {
   "ejemplo-1": "tf.pow(tf.add(tf.square(x), 1), 3)",

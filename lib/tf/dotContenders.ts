@@ -1,10 +1,10 @@
 /**
- * The race's contenders as TimedTasks for lib/raceProtocol.ts. Each runs on the active tfjs
+ * The race's contenders as TimedTasks for lib/race/raceProtocol.ts. Each runs on the active tfjs
  * backend (the caller switches with tf.setBackend) and frees every tensor it makes.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import { dotLoop } from "../dot.js";
-import { RaceCancelled, type Readback, type TimedTask } from "../raceProtocol.js";
+import { dotLoop } from "../math/tensors/dot.js";
+import { RaceCancelled, type Readback, type TimedTask } from "../race/raceProtocol.js";
 import type { DotFormulation } from "./dotFormulations.js";
 
 interface Uploaded {
@@ -101,7 +101,7 @@ export function elementLoopTask(
 }
 
 /**
- * The same loop in plain JavaScript over the Float32Arrays: `w += u[i] * v[i]` (lib/dot.ts).
+ * The same loop in plain JavaScript over the Float32Arrays: `w += u[i] * v[i]` (lib/math/tensors/dot.ts).
  * There is nothing to upload: the arrays already are in the page's memory.
  */
 export function jsLoopTask(u: Float32Array, v: Float32Array): TimedTask<null> {

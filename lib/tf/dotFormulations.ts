@@ -15,7 +15,7 @@
  *
  * FASTEST_FORMULATION picks one per backend, measured on the project's machine (headless
  * Chromium, SwiftShader for WebGPU/WebGL, 2 cores shared with other jobs, so single figures are
- * noisy): at 10⁵–10⁷ with a scratch harness timed like lib/raceProtocol.ts (2 warm-ups, median
+ * noisy): at 10⁵–10⁷ with a scratch harness timed like lib/race/raceProtocol.ts (2 warm-ups, median
  * of 5 runs, clock stopped after data()), and at 10⁶ with the page's race itself. At n = 10⁷: WebGPU dot 131 ms
  * vs sum(mul) 219 ms; WebGL sum(mul) 771 ms vs dot 1959 ms (a 1×n·n×1 matMul leaves one GPU
  * thread to add up all n products); CPU matMul 49 ms vs sum(mul) 1091 ms (the CPU backend

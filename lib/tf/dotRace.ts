@@ -1,12 +1,12 @@
 /**
- * The vectorization race: every contender timed by lib/raceProtocol.ts on its backend, its w
+ * The vectorization race: every contender timed by lib/race/raceProtocol.ts on its backend, its w
  * checked against the float64 reference, its speed expressed in ms, GFLOP/s and GB/s.
- * Shared by the page and the benchmark script. The result types live in lib/raceResult.ts. A contender that fails (a texture too large
+ * Shared by the page and the benchmark script. The result types live in lib/race/raceResult.ts. A contender that fails (a texture too large
  * for WebGL, a buffer too large for WebGPU, no memory) is reported, and the race goes on.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import { explainBackendFailure } from "../backendFailure.js";
-import { dotCompensated } from "../dot.js";
+import { explainBackendFailure } from "../race/backendFailure.js";
+import { dotCompensated } from "../math/tensors/dot.js";
 import {
   protocolSteps,
   RaceCancelled,
@@ -14,7 +14,7 @@ import {
   type Clock,
   type ProtocolPhase,
   type TimedTask,
-} from "../raceProtocol.js";
+} from "../race/raceProtocol.js";
 import {
   DOT_TOLERANCE,
   dotThroughput,
@@ -22,13 +22,13 @@ import {
   summarizeTimings,
   type DotThroughput,
   type TimingSummary,
-} from "../raceStats.js";
+} from "../race/raceStats.js";
 import {
   contenderKey,
   type ContenderKind,
   type ContenderResult,
   type ContenderSpec,
-} from "../raceResult.js";
+} from "../race/raceResult.js";
 import { elementLoopTask, jsLoopTask, vectorizedTask } from "./dotContenders.js";
 import {
   DOT_FORMULATIONS,
@@ -67,13 +67,13 @@ export function raceLineup(
 export interface RaceSettings {
   u: Float32Array;
   v: Float32Array;
-  /** The float64 reference for all n elements (lib/raceInputs.ts computes it in chunks). */
+  /** The float64 reference for all n elements (lib/race/raceInputs.ts computes it in chunks). */
   reference: number;
   /** The backend to leave active afterwards. */
   active: string;
   clock: Clock;
   warmup: number;
-  /** Warm up adaptively to at most this many runs (see lib/raceProtocol.ts; default warmup). */
+  /** Warm up adaptively to at most this many runs (see lib/race/raceProtocol.ts; default warmup). */
   maxWarmup?: number;
   /** Per contender: stop warming up (after `warmup` runs) once this many ms are spent. */
   warmupBudgetMs?: number;
@@ -81,7 +81,7 @@ export interface RaceSettings {
   stableRatio?: number;
   runs: number;
   /** Repeat a quick computation within each timed run until a run lasts this long (the
-   * vectorized contenders and the JS loop; see lib/raceProtocol.ts). Default: one call. */
+   * vectorized contenders and the JS loop; see lib/race/raceProtocol.ts). Default: one call. */
   minRunMs?: number;
   /** Per contender: stop repeating after this many ms of timed runs (not before 3 runs). */
   budgetMs?: number;

@@ -1,7 +1,7 @@
 /**
  * Which tfjs formulation of the dot product is fastest here, measured: on the active backend,
  * u and v are uploaded once, then every formulation in lib/tf/dotFormulations.ts is warmed up
- * and timed by lib/raceProtocol.ts (clock stopped after the read-back). The race runs the
+ * and timed by lib/race/raceProtocol.ts (clock stopped after the read-back). The race runs the
  * winner, so its vectorized contender is the best this machine and this n allow, not a table
  * measured on another machine.
  *
@@ -21,7 +21,7 @@
  * blockedMatMul: 8.3}} on the project's machine.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import { RaceCancelled, timeTask, type Clock, type TimedTask } from "../raceProtocol.js";
+import { RaceCancelled, timeTask, type Clock, type TimedTask } from "../race/raceProtocol.js";
 import { vectorizedTask } from "./dotContenders.js";
 import { DOT_FORMULATIONS, type DotFormulationId } from "./dotFormulations.js";
 

@@ -4,10 +4,10 @@
  * asynchronous read (data()), so a page's UI thread is not blocked.
  *
  * float32: a run that diverges overflows to Infinity and then NaN, as it would on a GPU;
- * descentOutcome (lib/descentOutcome.ts) reads that as divergence.
+ * descentOutcome (lib/math/calculus/descentOutcome.ts) reads that as divergence.
  *
  * Example: on L(θ) = Σθ², from [1] with η = 0.25 the path is [1], [0.5], [0.25] with losses
- * 1, 0.25, 0.0625 (same as lib/gradientDescent.ts).
+ * 1, 0.25, 0.0625 (same as lib/math/calculus/gradientDescent.ts).
  */
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients.js";
@@ -15,7 +15,7 @@ import {
   assertDescentArguments,
   type DescentOptions,
   type DescentPath,
-} from "../gradientDescent.js";
+} from "../math/calculus/gradientDescent.js";
 
 export async function gradientDescentTf(
   loss: (theta: tf.Tensor1D) => tf.Scalar,

@@ -13,8 +13,8 @@ import {
   type Comparison,
   type ExpectedResult,
   type ObservedResult,
-} from "../compareResult.js";
-import { assertSeed } from "../seed.js";
+} from "../lecture/compareResult.js";
+import { assertSeed } from "../random/seed.js";
 import { observeResult } from "./observeResult.js";
 
 export type ExampleGroup =

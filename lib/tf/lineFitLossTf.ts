@@ -1,9 +1,9 @@
 /**
- * The two-weight loss of lib/lineFitLoss.ts as a tfjs function of θ = [w, b]:
+ * The two-weight loss of lib/math/calculus/lineFitLoss.ts as a tfjs function of θ = [w, b]:
  * L(θ) = mean((w·x + b − y)²), for tf.grad and gradient descent.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type { Point } from "../lineFitLoss.js";
+import type { Point } from "../math/calculus/lineFitLoss.js";
 
 /** Returns θ ↦ L(θ) for these points; the points' tensors are created per call (inside tidy). */
 export function lineFitLossTf(points: readonly Point[]): (theta: tf.Tensor1D) => tf.Scalar {

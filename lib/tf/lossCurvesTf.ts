@@ -1,9 +1,9 @@
 /**
- * The loss curves of lib/lossCurves.ts as tfjs functions, so that tf.grad can differentiate
+ * The loss curves of lib/math/calculus/lossCurves.ts as tfjs functions, so that tf.grad can differentiate
  * them: lossCurvesTf["cuadratica"] is L(w) = (w − 1)² + 0.5.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type { LossCurveId } from "../lossCurves.js";
+import type { LossCurveId } from "../math/calculus/lossCurves.js";
 
 export const lossCurvesTf: Readonly<Record<LossCurveId, (w: tf.Scalar) => tf.Scalar>> = {
   // (w − 1)² + 0.5

@@ -1,10 +1,10 @@
 /**
  * Reads any result of a TensorFlow.js snippet back into plain values, for display and for
- * compareResult (lib/compareResult.ts): a tensor's values, shape and dtype; a JavaScript
+ * compareResult (lib/lecture/compareResult.ts): a tensor's values, shape and dtype; a JavaScript
  * array's nesting as its shape; a typed array as a flat list with its element type.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type { ObservedResult, PlainValue } from "../compareResult.js";
+import type { ObservedResult, PlainValue } from "../lecture/compareResult.js";
 
 /** Observes a result; tensors (variables included) are read with the async array() and disposed. */
 export async function observeResult(result: unknown): Promise<ObservedResult> {

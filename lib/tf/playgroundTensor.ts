@@ -4,10 +4,14 @@
  * and its attributes (rank, shape, size, dtype, min, max, mean) read back as plain numbers.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import { parseNumber, parseSeed } from "../seed.js";
-import { parseShape } from "../parseShape.js";
-import { parseTensorLiteral, type Nested, type TensorLiteral } from "../parseTensorLiteral.js";
-import { TensorInputError } from "../tensorInputError.js";
+import { parseNumber, parseSeed } from "../random/seed.js";
+import { parseShape } from "../input/parseShape.js";
+import {
+  parseTensorLiteral,
+  type Nested,
+  type TensorLiteral,
+} from "../input/parseTensorLiteral.js";
+import { TensorInputError } from "../input/tensorInputError.js";
 
 export type InitializerName = "zeros" | "ones" | "fill" | "randomUniform" | "range";
 

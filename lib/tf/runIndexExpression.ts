@@ -1,13 +1,13 @@
 /**
  * Evaluates a NumPy-style index expression on a tfjs tensor: parses it, works out with
- * NumPy's rules what it selects (lib/selectIndex.ts), computes it with tfjs
+ * NumPy's rules what it selects (lib/math/tensors/selectIndex.ts), computes it with tfjs
  * (lib/tf/applyIndexPlan.ts), reads the result back and writes the expression in NumPy,
  * TensorFlow and TensorFlow.js. Throws the Spanish TensorInputError of a bad index.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import { indexCode, type IndexCode } from "../indexCode.js";
-import { parseIndex } from "../parseIndex.js";
-import { selectIndex, type Selection } from "../selectIndex.js";
+import { indexCode, type IndexCode } from "../format/indexCode.js";
+import { parseIndex } from "../input/parseIndex.js";
+import { selectIndex, type Selection } from "../math/tensors/selectIndex.js";
 import { applyIndexPlans } from "./applyIndexPlan.js";
 
 export interface IndexOutcome {

@@ -2,7 +2,7 @@
  * Issue 9's budgets, checked against a benchmark report: each as the budget in words, the
  * measured figure and whether it is met. Pure: a report in, rows out.
  */
-import type { Report } from "./run.js";
+import type { Report } from "./types.js";
 
 export interface BudgetCheck {
   budget: string;

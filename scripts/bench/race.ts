@@ -1,7 +1,7 @@
 /**
  * The race, re-measured: on each backend and n, the site's vectorized contender against every
  * tfjs formulation of the same dot product (tf.dot on 1-D tensors, sum(mul), a 1×n·n×1 matMul,
- * the blocked sum) and the plain JS loop — by the page's own protocol (lib/raceProtocol.ts: inputs
+ * the blocked sum) and the plain JS loop — by the page's own protocol (lib/race/raceProtocol.ts: inputs
  * uploaded before the clock, warm-up, repeated runs — a quick computation repeated within each
  * run until it lasts 5 ms —, clock stopped after the read-back; the formulations' runs taken
  * round-robin, as the page's choice does, so a slow spell of the machine is shared) and with
@@ -9,21 +9,7 @@
  */
 import { launchBrowser } from "../../test/e2e/browser.js";
 import { waitForSettled } from "../../test/e2e/page.js";
-import type { Summary } from "./summary.js";
-
-export interface RaceRow {
-  backend: string;
-  n: number;
-  formulation: string;
-  /** True for the formulation the page races on this backend: the one its quick measurement
-   * (lib/tf/formulationChoice.ts) picked just before, in the same run. */
-  site: boolean;
-  ms: Summary | null;
-  /** Median time / the fastest tfjs formulation's median, same backend and n, same run. */
-  ratio: number | null;
-  relativeError: number | null;
-  error: string | null;
-}
+import type { RaceRow } from "./types.js";
 
 /** Runs in the page (source text): the page's modules, found among the resources it loaded. */
 const RACE_IN_PAGE = `async ({ sizes, warmup, runs, minRunMs }) => {

@@ -1,5 +1,5 @@
 /** The benchmark report as a readable Markdown table (bench-results/report.md). */
-import type { Report } from "./run.js";
+import type { Report } from "./types.js";
 import { pages } from "../../observablehq.config.js";
 import { budgetChecks } from "./budgets.js";
 import type { Summary } from "./summary.js";

@@ -16,7 +16,8 @@ import { SCROLL_THROUGH_IN_PAGE, SETTLED_IN_PAGE, TRACK_DOM_CHANGES } from "../.
 import { serveDist } from "../serve-dist.js";
 import { INTERACTIONS, valueFor } from "./interactions.js";
 import { FIND_CONTROL, MEASURE_MOVE, TRACK_RENDERING } from "./moveLatency.js";
-import { benchRace, type RaceRow } from "./race.js";
+import { benchRace } from "./race.js";
+import type { InteractionRow, PageLoadRow, Report } from "./types.js";
 import { renderMarkdown } from "./report.js";
 import { summarize, type Summary } from "./summary.js";
 
@@ -28,38 +29,6 @@ const only = process.argv
   ?.slice("--only=".length)
   .split(",");
 const runs = (part: "load" | "interactions" | "race") => !only || only.includes(part);
-
-export interface PageLoadRow {
-  path: string;
-  settledMs: Summary;
-  /**
-   * After it settled: from the start of a quick scroll to the bottom (what is below the fold
-   * is computed and drawn when it comes near the viewport) until the page settles again.
-   */
-  revealedMs: Summary;
-  bytes: { js: number; css: number; wasm: number; other: number };
-  loadsTfjs: boolean;
-}
-
-export interface InteractionRow {
-  page: string;
-  name: string;
-  kind: "js" | "tfjs";
-  /** Input to the end of the frame that painted the last change (the budgeted figure). */
-  latencyMs: Summary;
-  /** Input to the requestAnimationFrame callback after the last change (for comparison). */
-  nextFrameMs: Summary;
-}
-
-export interface Report {
-  date: string;
-  quick: boolean;
-  machine: { cpus: number; memoryGiB: number; chromium: string };
-  buildSeconds: number | null;
-  pageLoad: PageLoadRow[];
-  interactions: InteractionRow[];
-  race: RaceRow[];
-}
 
 function timeBuild(): number {
   spawnSync("rm", ["-rf", "dist", "src/.observablehq/cache"]);

@@ -1,13 +1,17 @@
 /**
  * BackpropGraph(nodes, {width}) → an SVG drawing of the tiny computation graph of
- * lib/backpropGraph.ts: inputs, weights, operations and the loss as boxes, arrows for the
+ * lib/math/calculus/backpropGraph.ts: inputs, weights, operations and the loss as boxes, arrows for the
  * forward pass. `graph.update(result, shown)` writes each node's forward value and, for the
  * first `shown` steps of the backward pass, its gradient ∂L/∂node (the step just taken is
  * highlighted, with the edge it came back along). Updated in place; the drawing's text
  * alternative (<title>/<desc>) says the same in words.
  */
-import type { BackpropNode, BackpropNodeId, BackpropResult } from "../lib/backpropGraph.js";
-import { formatSignificant } from "../lib/formatSignificant.js";
+import type {
+  BackpropNode,
+  BackpropNodeId,
+  BackpropResult,
+} from "../lib/math/calculus/backpropGraph.js";
+import { formatSignificant } from "../lib/format/formatSignificant.js";
 
 export interface BackpropGraphElement extends SVGSVGElement {
   update(result: BackpropResult, shown: number): void;

@@ -4,9 +4,9 @@
  * what TensorFlow.js computed in this browser, field by field. Every difference is marked
  * (data-verdict="difiere", the differing fields in red) and explained by the example's note.
  */
-import type { Comparison, ExpectedResult, ObservedResult } from "../lib/compareResult.js";
-import { formatJs, formatNumpy, pythonShape } from "../lib/formatNumpy.js";
-import type { Nested } from "../lib/parseTensorLiteral.js";
+import type { Comparison, ExpectedResult, ObservedResult } from "../lib/lecture/compareResult.js";
+import { formatJs, formatNumpy, pythonShape } from "../lib/format/formatNumpy.js";
+import type { Nested } from "../lib/input/parseTensorLiteral.js";
 import { CodeColumns } from "./codeColumns.js";
 
 export interface ComparisonRow {

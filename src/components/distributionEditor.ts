@@ -11,9 +11,9 @@
  * weights. Dispatches `input` on every change, while dragging too; it only updates its
  * own SVG attributes, it never rebuilds.
  */
-import { attempt } from "../lib/attempt.js";
-import { formatNumber } from "../lib/formatNumber.js";
-import { renormalize } from "../lib/renormalize.js";
+import { attempt } from "../lib/input/attempt.js";
+import { formatNumber } from "../lib/format/formatNumber.js";
+import { renormalize } from "../lib/math/probability/renormalize.js";
 
 let counter = 0;
 

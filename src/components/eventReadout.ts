@@ -7,12 +7,12 @@
  *
  * The P(A | B) box carries data-valor (its value as displayed, or "no definida") for tests.
  */
-import type { GridEvents } from "../lib/gridEvents.js";
-import { attempt } from "../lib/attempt.js";
-import { conditionalProbability } from "../lib/conditionalProbability.js";
-import { formatNumber } from "../lib/formatNumber.js";
-import { jointProbability } from "../lib/jointProbability.js";
-import { reduceFraction } from "../lib/reduceFraction.js";
+import type { GridEvents } from "../lib/math/probability/gridEvents.js";
+import { attempt } from "../lib/input/attempt.js";
+import { conditionalProbability } from "../lib/math/probability/conditionalProbability.js";
+import { formatNumber } from "../lib/format/formatNumber.js";
+import { jointProbability } from "../lib/math/probability/jointProbability.js";
+import { reduceFraction } from "../lib/math/probability/reduceFraction.js";
 
 export interface EventReadoutOptions {
   lecture?: { aAndB?: string; aGivenB?: string };

@@ -3,7 +3,7 @@
  * NumPy, TensorFlow and TensorFlow.js; the base tensor with the selected elements lit; the
  * resulting tensor and its shape; and whether tfjs picked what NumPy's rules pick.
  */
-import { pythonShape } from "../lib/formatNumpy.js";
+import { pythonShape } from "../lib/format/formatNumpy.js";
 import type { IndexOutcome } from "../lib/tf/runIndexExpression.js";
 import { CodeColumns } from "./codeColumns.js";
 import { TensorBoxes } from "./tensorBoxes.js";

@@ -1,10 +1,10 @@
 /**
  * NumberField({label, value}) → a labelled text field for a number that accepts what a student
- * would write: "5", "−0.5", "1,5", "7/8", "π/6" (lib/parseNumberInput.ts). A custom input: its
+ * would write: "5", "−0.5", "1,5", "7/8", "π/6" (lib/input/parseNumberInput.ts). A custom input: its
  * `.value` is the last valid number and it dispatches `input` only when the text is valid;
  * otherwise it says in Spanish what is wrong, next to the field, and keeps the last value.
  */
-import { parseNumberInput } from "../lib/parseNumberInput.js";
+import { parseNumberInput } from "../lib/input/parseNumberInput.js";
 
 let counter = 0;
 

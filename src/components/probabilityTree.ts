@@ -12,8 +12,8 @@
  * `update(null)` shows `emptyText` instead (data that describe no possible tree).
  */
 import { el, escapeHtml as esc } from "./dom.js";
-import type { JointTable, TreeBranches } from "../lib/jointTable.js";
-import { formatCount, formatNumber } from "../lib/formatNumber.js";
+import type { JointTable, TreeBranches } from "../lib/math/probability/jointTable.js";
+import { formatCount, formatNumber } from "../lib/format/formatNumber.js";
 
 export interface ProbabilityTreeData {
   branches: TreeBranches;

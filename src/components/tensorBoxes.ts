@@ -5,7 +5,7 @@
  * and so on, alternating. Each axis has its own border colour (see the legend). Cells whose
  * flat (row-major) position is in `highlight` light up. The figure has a text alternative.
  */
-import { pythonShape } from "../lib/formatNumpy.js";
+import { pythonShape } from "../lib/format/formatNumpy.js";
 
 export interface TensorBoxesData {
   shape: readonly number[];

@@ -4,7 +4,7 @@
  * min, max or mean, and says so. For an int32 tensor whose mean is not whole, it also shows
  * what Python's tf.reduce_mean gives (an int32, truncated).
  */
-import { pythonShape } from "../lib/formatNumpy.js";
+import { pythonShape } from "../lib/format/formatNumpy.js";
 
 export interface TensorFactsData {
   rank: number;

@@ -11,7 +11,7 @@
  * every time, like `tex`: the output is always KaTeX's own, and a real TeX error still throws.
  */
 import katex from "npm:katex";
-import { texNumberSlots } from "../lib/texNumberSlots.js";
+import { texNumberSlots } from "../lib/markup/texNumberSlots.js";
 
 /** A shape's rendering with its slots marked, or null when a slot is not a single text. */
 type Template = HTMLElement | null;

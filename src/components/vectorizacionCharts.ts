@@ -3,8 +3,8 @@
  * test/components/vectorizacionCharts.test.ts), and the rows they draw.
  */
 import type { TopLevelSpec } from "vega-lite";
-import { LECTURE_DOT, LECTURE_EXERCISE_3 } from "../lib/lectureRace.js";
-import { RACE_MAX_N, RACE_MIN_N } from "../lib/raceMemory.js";
+import { LECTURE_DOT, LECTURE_EXERCISE_3 } from "../lib/lecture/lectureRace.js";
+import { RACE_MAX_N, RACE_MIN_N } from "../lib/race/raceMemory.js";
 import type { ContenderResult, ContenderSpec } from "../lib/tf/dotRace.js";
 
 /** One point of the race chart. */

@@ -10,7 +10,7 @@
  * the figure from the start. While the chart is being built the figure is aria-busy.
  */
 import type { TopLevelSpec } from "vega-lite";
-import { specKey } from "../lib/specKey.js";
+import { specKey } from "../lib/markup/specKey.js";
 import type { View } from "../vendor/vega.js";
 import { nearViewport } from "./nearViewport.js";
 

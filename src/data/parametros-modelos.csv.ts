@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { from, fromCSV } from "arquero";
-import { parameterRange, type ParameterRangeRow } from "../../lib/parameterRanges.js";
+import { parameterRange, type ParameterRangeRow } from "../../lib/lecture/parameterRanges.js";
 
 const source = new URL("../../data/parametros-modelos.csv", import.meta.url);
 try {

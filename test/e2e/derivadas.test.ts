@@ -11,7 +11,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { lossCurve } from "../../lib/lossCurves.js";
+import { lossCurve } from "../../lib/math/calculus/lossCurves.js";
 import { launchBrowser } from "./browser.js";
 import { openPage, tensorCount, waitForSettled, type PageRecord } from "./page.js";
 

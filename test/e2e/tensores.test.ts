@@ -230,7 +230,7 @@ describe("interacting (CPU backend)", () => {
 
     await type(page, PLAYGROUND, page.getByLabel("Forma", { exact: true }), "2, -1");
     expect(await textOf(region(page, PLAYGROUND))).toContain(
-      "ValueError: el tamaño -1 es negativo",
+      "ValueError: «2, -1» no es una forma: «-1» es negativo",
     );
     await type(page, PLAYGROUND, page.getByLabel("Forma", { exact: true }), "2, 0");
     expect(await fact(page, "min")).toBe("— (tensor vacío)");

@@ -12,7 +12,7 @@ import { openPage, screenshot, tensorCount, waitForSettled, type PageRecord } fr
 const baseUrl = inject("baseUrl");
 const PAGE = `${baseUrl}/vectorizacion`;
 const N = 10_000;
-/** DOT_TOLERANCE in lib/raceStats.ts. */
+/** DOT_TOLERANCE in lib/race/raceStats.ts. */
 const TOLERANCE = 1e-4;
 
 interface Row {

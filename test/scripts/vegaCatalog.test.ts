@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { compile, type TopLevelSpec } from "vega-lite";
-import { specKey } from "../../lib/specKey.js";
+import { specKey } from "../../lib/markup/specKey.js";
 import { vegaCatalog } from "../../scripts/vega-catalog.js";
 
 /** The compiled vega spec without what the view sets after parsing. */

@@ -2,8 +2,8 @@
  * Broadcasting: predict result shapes by the lecture's rules, make the lecture's incompatible
  * pair compatible with reshape, and centre a table's columns (the everyday use of it).
  */
-import { broadcastShapes, explainBroadcast, type Shape } from "../../broadcast.js";
-import { formatShape } from "../../formatShape.js";
+import { broadcastShapes, explainBroadcast, type Shape } from "../../math/tensors/broadcast.js";
+import { formatShape } from "../../format/formatShape.js";
 import type { Constraint } from "../constraints.js";
 import { expectTensor } from "../expect.js";
 import { formatValue } from "../formatValue.js";

@@ -1,9 +1,9 @@
 /**
  * Differentiation: «ejercicios_diferenciacion_TensorFlow.ipynb» exercises 1–4, at the
  * lecture's points, with tf.grad (TensorFlow.js's counterpart of tf.GradientTape). The
- * expected derivatives come from the analytic formulas in lib/chainRule.ts.
+ * expected derivatives come from the analytic formulas in lib/math/calculus/chainRule.ts.
  */
-import { chainRuleExercises, type ChainRuleExerciseId } from "../../chainRule.js";
+import { chainRuleExercises, type ChainRuleExerciseId } from "../../math/calculus/chainRule.js";
 import type { Constraint } from "../constraints.js";
 import { expectNumber } from "../expect.js";
 import type { ExerciseSection, ExerciseSpec } from "../types.js";

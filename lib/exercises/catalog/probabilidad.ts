@@ -3,10 +3,10 @@
  * of a die and of a rigged coin, and the KL divergence between two distributions in both
  * directions. Expected values come from lib/ (bayes, totalProbability, entropy, klDivergence).
  */
-import { bayes } from "../../bayes.js";
-import { entropy } from "../../entropy.js";
-import { klDivergence } from "../../klDivergence.js";
-import { totalProbability } from "../../totalProbability.js";
+import { bayes } from "../../math/probability/bayes.js";
+import { entropy } from "../../math/information/entropy.js";
+import { klDivergence } from "../../math/information/klDivergence.js";
+import { totalProbability } from "../../math/probability/totalProbability.js";
 import { expectNumber, expectRecord } from "../expect.js";
 import type { ExerciseSection, ExerciseSpec } from "../types.js";
 

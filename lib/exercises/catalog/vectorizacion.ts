@@ -3,7 +3,7 @@
  * puedes hacer sin un ciclo for explícito?», the vectorized dot product) and the lecture's
  * ufuncs, all checked for explicit loops on the code's syntax tree.
  */
-import { columnShares } from "../../columnShares.js";
+import { columnShares } from "../../math/tensors/columnShares.js";
 import type { Constraint } from "../constraints.js";
 import { expectNumber, expectRecord, expectTensor } from "../expect.js";
 import type { ExerciseSection, ExerciseSpec } from "../types.js";

@@ -1,8 +1,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
-import { parseIndex } from "../../../lib/parseIndex.js";
-import { selectIndex } from "../../../lib/selectIndex.js";
+import { parseIndex } from "../../../lib/input/parseIndex.js";
+import { selectIndex } from "../../../lib/math/tensors/selectIndex.js";
 import { applyIndexPlans } from "../../../lib/tf/applyIndexPlan.js";
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
-import { backpropGraph } from "../../../lib/backpropGraph.js";
+import { backpropGraph } from "../../../lib/math/calculus/backpropGraph.js";
 import { backpropTf } from "../../../lib/tf/backpropTf.js";
 
 beforeAll(async () => {

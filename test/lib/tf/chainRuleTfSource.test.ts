@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
-import { chainRuleExercises } from "../../../lib/chainRule.js";
+import { chainRuleExercises } from "../../../lib/math/calculus/chainRule.js";
 import { chainRuleTf } from "../../../lib/tf/chainRuleTf.js";
 import { chainRuleTfSource, tapeExampleSource } from "../../../lib/tf/chainRuleTfSource.js";
 

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
-import { columnShares } from "../../../lib/columnShares.js";
+import { columnShares } from "../../../lib/math/tensors/columnShares.js";
 import { columnSharesTf } from "../../../lib/tf/columnSharesTf.js";
 import { expectRangeError } from "../expectRangeError.js";
 

@@ -1,8 +1,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
-import { dotCompensated } from "../../../lib/dot.js";
-import { RaceCancelled, timeTask } from "../../../lib/raceProtocol.js";
+import { dotCompensated } from "../../../lib/math/tensors/dot.js";
+import { RaceCancelled, timeTask } from "../../../lib/race/raceProtocol.js";
 import { elementLoopTask, jsLoopTask, vectorizedTask } from "../../../lib/tf/dotContenders.js";
 import { DOT_FORMULATIONS } from "../../../lib/tf/dotFormulations.js";
 

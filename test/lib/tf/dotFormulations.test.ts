@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
-import { dotCompensated } from "../../../lib/dot.js";
+import { dotCompensated } from "../../../lib/math/tensors/dot.js";
 import {
   blockShape,
   DOT_FORMULATIONS,

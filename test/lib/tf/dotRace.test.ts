@@ -1,9 +1,9 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, describe, expect, test } from "vitest";
-import { createRaceInputs } from "../../../lib/raceInputs.js";
-import { RaceCancelled } from "../../../lib/raceProtocol.js";
-import { DOT_TOLERANCE } from "../../../lib/raceStats.js";
+import { createRaceInputs } from "../../../lib/race/raceInputs.js";
+import { RaceCancelled } from "../../../lib/race/raceProtocol.js";
+import { DOT_TOLERANCE } from "../../../lib/race/raceStats.js";
 import {
   contenderKey,
   raceLineup,

@@ -1,8 +1,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, describe, expect, test } from "vitest";
-import { createRaceInputs } from "../../../lib/raceInputs.js";
-import { RaceCancelled } from "../../../lib/raceProtocol.js";
+import { createRaceInputs } from "../../../lib/race/raceInputs.js";
+import { RaceCancelled } from "../../../lib/race/raceProtocol.js";
 import { DOT_FORMULATIONS } from "../../../lib/tf/dotFormulations.js";
 import { chooseFormulation, chooseFormulations } from "../../../lib/tf/formulationChoice.js";
 

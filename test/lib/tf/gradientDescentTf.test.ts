@@ -1,14 +1,14 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
-import { descentOutcome } from "../../../lib/descentOutcome.js";
-import { gradientDescent } from "../../../lib/gradientDescent.js";
+import { descentOutcome } from "../../../lib/math/calculus/descentOutcome.js";
+import { gradientDescent } from "../../../lib/math/calculus/gradientDescent.js";
 import {
   leastSquaresLine,
   lineFitExample,
   lineFitGradient,
   lineFitLoss,
-} from "../../../lib/lineFitLoss.js";
+} from "../../../lib/math/calculus/lineFitLoss.js";
 import { gradientAt } from "../../../lib/tf/autodiff.js";
 import { gradientDescentTf } from "../../../lib/tf/gradientDescentTf.js";
 import { lineFitLossTf } from "../../../lib/tf/lineFitLossTf.js";

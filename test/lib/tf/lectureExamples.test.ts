@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
-import { compareResult } from "../../../lib/compareResult.js";
+import { compareResult } from "../../../lib/lecture/compareResult.js";
 import {
   exampleCode,
   lectureExamples,

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, describe, expect, test } from "vitest";
-import { lossCurves } from "../../../lib/lossCurves.js";
+import { lossCurves } from "../../../lib/math/calculus/lossCurves.js";
 import { derivativeAt } from "../../../lib/tf/autodiff.js";
 import { lossCurvesTf } from "../../../lib/tf/lossCurvesTf.js";
 

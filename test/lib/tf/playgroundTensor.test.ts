@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
-import { parseTensorLiteral } from "../../../lib/parseTensorLiteral.js";
+import { parseTensorLiteral } from "../../../lib/input/parseTensorLiteral.js";
 import {
   makePlaygroundTensor,
   playgroundCode,

@@ -1,0 +1,4 @@
+// What the lecture prints, as data: its race figures, its model sizes, and comparisons with Python's output.
+export * from "./compareResult.js";
+export * from "./parameterRanges.js";
+export * from "./lectureRace.js";
