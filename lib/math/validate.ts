@@ -37,6 +37,24 @@ export function assertFinite(fn: string, name: string, x: number): void {
   }
 }
 
+/**
+ * Throws unless every row of `matrix` has as many values as row 0 and every value is finite;
+ * returns that number of columns (0 for an empty matrix).
+ * assertMatrix("f", [[1, 2], [3]]) throws ("la fila 1 tiene 1 valores y la fila 0 tiene 2").
+ */
+export function assertMatrix(fn: string, matrix: readonly (readonly number[])[]): number {
+  const columns = matrix.length === 0 ? 0 : matrix[0].length;
+  matrix.forEach((row, i) => {
+    if (row.length !== columns) {
+      throw new RangeError(
+        `${fn}: la fila ${i} tiene ${row.length} valores y la fila 0 tiene ${columns}; todas las filas deben tener el mismo largo`,
+      );
+    }
+    row.forEach((x, j) => assertFinite(fn, `matrix[${i}][${j}]`, x));
+  });
+  return columns;
+}
+
 /** Throws unless p is a finite number in [0, 1]: assertProbability("bayes", "pA", 1.2) throws. */
 export function assertProbability(fn: string, name: string, p: number): void {
   assertFinite(fn, name, p);

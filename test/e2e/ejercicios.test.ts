@@ -7,6 +7,7 @@ import type { Browser, Locator, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { exerciseById } from "../../lib/exercises/catalog/index.js";
 import { launchBrowser } from "./browser.js";
+import { expectKilocalorieReading } from "./nutritionReading.js";
 import { openPage, type PageRecord } from "./page.js";
 
 const baseUrl = inject("baseUrl");
@@ -90,6 +91,19 @@ describe("la página de ejercicios", () => {
       );
     expect(label).toMatch(/Tu código/);
     expect(await page.locator("[data-my-exercises] li").count()).toBe(ids.length);
+  });
+
+  test("the nutrition exercise reads the table as kilocalories and says once that the lecture truncates", async () => {
+    expectKilocalorieReading(await page.locator("#observablehq-main").innerText());
+    const nutrition = exercise("vect-nutricion");
+    expect(await nutrition.locator(".exercise__title").textContent()).toContain(
+      "Fracción de las calorías",
+    );
+    const prompt = await nutrition.innerText();
+    expect(prompt).toContain("kilocalorías (kcal)");
+    expect(prompt).toContain(
+      "56.0 / 59 = 0.949 de carbohidratos (la clase escribe 0.94: corta en dos decimales en vez de redondear a 0.95)",
+    );
   });
 
   test("typing the answer and pressing «Comprobar» passes; «Mis ejercicios» says so", async () => {

@@ -7,6 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { launchBrowser } from "./browser.js";
+import { expectKilocalorieReading, LECTURE_TOTAL_KCAL } from "./nutritionReading.js";
 import { openPage, screenshot, tensorCount, waitForSettled, type PageRecord } from "./page.js";
 
 const baseUrl = inject("baseUrl");
@@ -198,7 +199,9 @@ describe("página /vectorizacion", () => {
     expect(await error.textContent()).toContain(
       "ValueError: operands could not be broadcast together with shapes (2,3) (2,)",
     );
-    expect(await page.locator(".vz-broadcast").textContent()).toContain("tfjs también se niega");
+    expect(await page.locator(".vz-broadcast").textContent()).toContain(
+      "TensorFlow.js también se niega",
+    );
 
     await page.getByLabel("Forma de A").fill("2,x");
     await waitForSettled(page);
@@ -224,5 +227,32 @@ describe("página /vectorizacion", () => {
     expect(live).toHaveLength(12);
     live.forEach((x, i) => expect(Math.abs(x - loader[i])).toBeLessThan(1e-6));
     expect(await page.locator('table[data-testid="shares-clase"] td.vz-differs').count()).toBe(4);
+  });
+
+  test("nutrition: kilocalories, never grams; no kcal above the lecture's totals; kcal ÷ [4, 4, 9] gives grams below 100", async () => {
+    const { page } = await sharedPage();
+    const main = page.locator("#observablehq-main");
+    expectKilocalorieReading(await main.innerText());
+    const table = page.locator('table[data-testid="kcal"]');
+    expect(await table.locator("caption").textContent()).toMatch(/^Kilocalorías/);
+    const totals = await table
+      .locator("tfoot td")
+      .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
+    totals.forEach((t, j) => expect(Math.abs(t - LECTURE_TOTAL_KCAL[j])).toBeLessThanOrEqual(0.05));
+    expect(await table.locator("tfoot th").textContent()).toBe("Total (kcal)");
+    // The lecture's heading is flagged as the slip, with the reason.
+    expect(await main.innerText()).toContain(
+      "pero sus cifras son kilocalorías, no gramos: las columnas suman 59.0, 239.0, 155.4, 76.9 kcal",
+    );
+    // The extension divides by the (3, 1) column of kcal per gram: grams, each food below 100 g.
+    const grams = page.locator('table[data-testid="grams-tfjs"]');
+    expect(await grams.locator("caption").textContent()).toContain("kcal ÷ [[4], [4], [9]]");
+    const gramTotals = await grams
+      .locator("tfoot td")
+      .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
+    expect(gramTotals).toHaveLength(4);
+    for (const g of gramTotals) expect(g).toBeLessThan(100);
+    expect(gramTotals[1]).toBeCloseTo(104 / 4 + 135 / 9, 4); // beef: 26 g + 15 g
+    await grams.screenshot({ path: "test-results/screenshots/vectorizacion-gramos.png" });
   });
 });

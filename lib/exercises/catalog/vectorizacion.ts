@@ -11,8 +11,9 @@ import type { ExerciseSection, ExerciseSpec } from "../types.js";
 const NO_LOOPS: readonly Constraint[] = [{ kind: "noLoops" }];
 
 /**
- * The lecture's table: grams of carbohydrates, proteins and fats (rows) in 100 g of apples,
- * beef, eggs and potatoes (columns).
+ * The lecture's table: the kilocalories that carbohydrates, proteins and fats (rows) give
+ * 100 g of apples, beef, eggs and potatoes (columns); each column adds up to the lecture's
+ * «Total calorías». The same figures as data/nutricion.csv (test/data/nutricion.test.ts).
  */
 export const NUTRITION: readonly (readonly number[])[] = [
   [56.0, 0.0, 4.4, 68.0],
@@ -24,6 +25,12 @@ const tableLiteral = NUTRITION.map((row) => `  [${row.map((x) => x.toFixed(1)).j
   "\n",
 );
 
+/** Each food's total kcal (the lecture's «Total calorías») and the exercise's answer. */
+const totals = NUTRITION[0].map((_, j) => NUTRITION.reduce((s, row) => s + row[j], 0));
+const shares = columnShares(NUTRITION);
+/** The lecture's answer is cut, not rounded, to two decimals: 56.0/59 = 0.949… → 0.94. */
+const truncated = (x: number) => (Math.trunc(x * 100) / 100).toFixed(2);
+
 /** Dividing by each row's total instead of each column's: the classic slip. */
 const rowShares = NUTRITION.map((row) => {
   const total = row.reduce((s, x) => s + x, 0);
@@ -33,11 +40,12 @@ const rowShares = NUTRITION.map((row) => {
 const nutricion: ExerciseSpec = {
   id: "vect-nutricion",
   version: "1",
-  title: "Porcentajes de calorías, sin ciclos",
-  prompt: `La tabla de la clase da los gramos de carbohidratos, proteínas y grasas (filas) en 100 g de manzanas, carne, huevos y papas (columnas). Calcula, para cada comida, qué fracción del total aporta cada nutriente, como en la clase: para la manzana, 56.0 / 59 = 0.94 de carbohidratos.
+  title: "Fracción de las calorías, sin ciclos",
+  prompt: `La tabla de la clase da las kilocalorías (kcal) que aportan los carbohidratos, las proteínas y las grasas (filas) a 100 g de manzanas, carne, huevos y papas (columnas): cada columna suma el total de calorías de esa comida. Calcula, para cada comida, qué fracción de sus calorías aporta cada nutriente. Para la manzana: ${NUTRITION[0][0].toFixed(1)} / ${totals[0]} = ${shares[0][0].toFixed(3)} de carbohidratos (la clase escribe ${truncated(shares[0][0])}: corta en dos decimales en vez de redondear a ${shares[0][0].toFixed(2)}).
 
-Devuelve un tensor de forma (3, 4) con las fracciones. ¿Lo puedes hacer sin un ciclo \`for\` explícito? (Aquí es obligatorio: se revisa tu código.)`,
-  starter: `// Filas: carbohidratos, proteínas, grasas.
+Devuelve un tensor de forma (${NUTRITION.length}, ${NUTRITION[0].length}) con las fracciones. ¿Lo puedes hacer sin un ciclo \`for\` explícito? (Aquí es obligatorio: se revisa tu código.)`,
+  starter: `// kcal en 100 g de cada comida.
+// Filas: carbohidratos, proteínas, grasas.
 // Columnas: manzanas, carne, huevos, papas.
 const A = tf.tensor2d([
 ${tableLiteral}
@@ -58,7 +66,7 @@ return A.div(totales); // (3, 4) / (4,): broadcasting
     "`return A.div(A.sum(0));`",
   ],
   constraints: NO_LOOPS,
-  expected: expectTensor(columnShares(NUTRITION), {
+  expected: expectTensor(shares, {
     mistakes: [
       {
         values: rowShares.flat(),

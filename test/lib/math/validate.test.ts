@@ -6,6 +6,7 @@ import {
   assertFinite,
   assertKlArguments,
   assertLogBase,
+  assertMatrix,
   assertProbability,
   assertSameLength,
   formatValue,
@@ -79,5 +80,27 @@ describe("scalar validators", () => {
     expectRangeError(() => assertKlArguments("f", [1], [0.5], 2), "q suma 0.5");
     expectRangeError(() => assertKlArguments("f", [1], [0.5, 0.5], 2), "(1 y 2)");
     expectRangeError(() => assertKlArguments("f", [1], [1], 1), "la base 1");
+  });
+});
+
+describe("assertMatrix", () => {
+  test("assertMatrix returns the number of columns of a rectangular, finite matrix", () => {
+    expect(
+      assertMatrix("f", [
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBe(2);
+    expect(assertMatrix("f", [])).toBe(0);
+  });
+  test("assertMatrix refuses ragged rows and non-finite values, naming the function", () => {
+    expectRangeError(
+      () => assertMatrix("f", [[1, 2], [3]]),
+      "f: la fila 1 tiene 1 valores y la fila 0 tiene 2",
+    );
+    expectRangeError(
+      () => assertMatrix("f", [[1, Infinity]]),
+      "f: matrix[0][1] = Infinity no es un número finito",
+    );
   });
 });

@@ -3,7 +3,6 @@ import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, expect, test } from "vitest";
 import { columnShares } from "../../../lib/math/tensors/columnShares.js";
 import { columnSharesTf } from "../../../lib/tf/columnSharesTf.js";
-import { expectRangeError } from "../expectRangeError.js";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");
@@ -34,24 +33,4 @@ test("columnSharesTf(nutrition) matches the float64 columnShares within float32 
   shares.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(expected[i][j], 6)));
   expect(totals.map((t) => Math.round(t * 10) / 10)).toEqual([59, 239, 155.4, 76.9]);
   expect(tf.memory().numTensors).toBe(before);
-});
-
-test("columnSharesTf(grams, [4, 4, 9]) broadcasts the (3,1) kcal column: apples have 245 kcal", async () => {
-  const { totals, weighted, shares } = await columnSharesTf(nutrition, [4, 4, 9]);
-  expect(totals[0]).toBeCloseTo(56 * 4 + 1.2 * 4 + 1.8 * 9, 4);
-  expect(weighted[2][1]).toBeCloseTo(135 * 9, 3);
-  expect(totals[0]).toBeCloseTo(245, 4);
-  expect(shares[0][0]).toBeCloseTo(224 / 245, 6);
-});
-
-test("columnSharesTf refuses a weight count that does not match the rows", async () => {
-  let error: unknown;
-  try {
-    await columnSharesTf(nutrition, [4, 9]);
-  } catch (e) {
-    error = e;
-  }
-  expectRangeError(() => {
-    throw error;
-  }, "columnSharesTf: hay 2 pesos para 3 filas");
 });

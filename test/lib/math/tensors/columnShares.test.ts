@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { columnShares } from "../../../../lib/math/tensors/columnShares.js";
 import { expectRangeError } from "../../expectRangeError.js";
 
-// The lecture's table, grams per 100 g. Rows: carbohydrates, proteins, fats.
+// The lecture's table, kilocalories per 100 g. Rows: carbohydrates, proteins, fats.
 // Columns: apples, beef, eggs, potatoes.
 const nutrition = [
   [56.0, 0.0, 4.4, 68.0],
