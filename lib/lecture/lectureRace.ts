@@ -15,6 +15,30 @@ export const LECTURE_DOT = {
   dotW: 249816.30215527286,
 } as const;
 
+/** The slide's Python program, as the lecture shows it (its four cells, one after the other). */
+export const LECTURE_DOT_PYTHON = `import numpy as np
+n = 1000000
+u = np.random.rand(n)
+v = np.random.rand(n)
+
+import time
+
+# 1) Con un ciclo for
+inicio = time.time()
+w=0
+for i in range(n):
+    w+= u[i]*v[i]
+fin = time.time()
+print("Version for: ", str(1000*(fin-inicio)) + "ms")
+print(w)
+
+# 2) Versión vectorizada
+inicio = time.time()
+w = np.dot(u,v)
+fin = time.time()
+print("Version vectorizada: ", str(1000*(fin-inicio)) + "ms")
+print(w)`;
+
 /** vectorizacion.ipynb, Ejercicio 3: N = 100,000,000. */
 export const LECTURE_EXERCISE_3 = {
   n: 100_000_000,

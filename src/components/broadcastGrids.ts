@@ -30,7 +30,7 @@ export function BroadcastGrids({ a, b, result, sum }: BroadcastGridsData): HTMLE
     grid(`B ${formatShape(b.shape)}`, b, result),
     symbol("="),
     grid(
-      `A + B ${formatShape(result)}, calculado con tfjs`,
+      `A + B ${formatShape(result)}, calculado con TensorFlow.js`,
       { shape: result, values: sum },
       result,
       resultGrid,

@@ -20,7 +20,7 @@ export function backendLabel(backend: string | null): string {
 export function contenderLabel(spec: ContenderSpec): string {
   switch (spec.kind) {
     case "tfjsLoop":
-      return `Ciclo for con tfjs, un elemento a la vez (${backendLabel(spec.backend)})`;
+      return `Ciclo for con TensorFlow.js, un elemento a la vez (${backendLabel(spec.backend)})`;
     case "jsLoop":
       return "Ciclo for en JavaScript";
     case "vectorized":
@@ -32,7 +32,7 @@ export function contenderLabel(spec: ContenderSpec): string {
 export function contenderShortLabel(spec: ContenderSpec): string {
   switch (spec.kind) {
     case "tfjsLoop":
-      return `Ciclo tfjs (${backendLabel(spec.backend)})`;
+      return `Ciclo TensorFlow.js (${backendLabel(spec.backend)})`;
     case "jsLoop":
       return "Ciclo JavaScript";
     case "vectorized":

@@ -55,7 +55,7 @@ export function SpeedupComparison({ measured, label }: SpeedupComparisonData): H
   note.className = "vz-note";
   note.textContent = mine
     ? `Tu aceleración: ${label}.`
-    : "La última columna aparece cuando termina una carrera.";
+    : "Corre una carrera para llenar la última columna con tu aceleración.";
   wrapper.append(note);
   return wrapper;
 }

@@ -255,4 +255,31 @@ describe("página /vectorizacion", () => {
     expect(gramTotals[1]).toBeCloseTo(104 / 4 + 135 / 9, 4); // beef: 26 g + 15 g
     await grams.screenshot({ path: "test-results/screenshots/vectorizacion-gramos.png" });
   });
+
+  test("the lecture's missing slides: the race in Python beside TensorFlow.js, its two w, CPU or GPU, the order of magnitude", async () => {
+    const { page } = await sharedPage();
+    const columns = page.locator(".code-columns").first();
+    const captions = await columns.locator("figcaption").allTextContents();
+    expect(captions).toEqual(["Python (la clase)", "TensorFlow.js"]);
+    const [python, javascript] = await columns.locator("pre").allTextContents();
+    for (const line of ["u = np.random.rand(n)", "inicio = time.time()", "w = np.dot(u,v)"]) {
+      expect(python).toContain(line);
+    }
+    expect(javascript).toContain("tf.dot(u, v)");
+    const output = await page.locator(".vz-lecture-output").textContent();
+    expect(output).toContain("249816.30215526323");
+    expect(output).toContain("249816.30215527286");
+    const text = await page.locator("#observablehq-main").innerText();
+    expect(text).toContain("¿Se ejecutó en CPU o GPU?");
+    expect(text).toContain(
+      "NumPy no puede ejecutar operaciones de arreglos en GPU; está optimizado para CPUs",
+    );
+    expect(text).toContain("depende del tipo de modelo, el tamaño de los datos y la arquitectura");
+    // The lecture's TensorFlow timings at 10⁸ are flagged where the chart draws them.
+    expect(text).toMatch(/exigiría leer 120 GB\/s/);
+    // The lecture's broadcasting slips: u = np.array([10, 20]) is (2,), not (2, 1).
+    expect(text).toContain(
+      "ValueError: operands could not be broadcast together with shapes (2,) (2,3)",
+    );
+  });
 });
