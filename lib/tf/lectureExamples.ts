@@ -390,7 +390,7 @@ const access: LectureExample[] = [
   {
     id: "access-row",
     group: "acceso",
-    concept: "Un renglón de un tensor de rango 3",
+    concept: "Una fila de un tensor de rango 3",
     numpy: "a = np.arange(24).reshape(2, 3, 4)\nprint('a[0, 1]:', a[0, 1])",
     python: "a = tf.reshape(tf.range(24), (2,3,4))\nprint('a[0, 1]:', a[0, 1])",
     tfjs: 'const a = tf.reshape(tf.range(0, 24, 1, "int32"), [2, 3, 4]);\nconst fila = tf.squeeze(tf.slice(a, [0, 1, 0], [1, 1, 4]), [0, 1]);\nfila',
@@ -435,7 +435,7 @@ const access: LectureExample[] = [
       shape: [2, 3],
       dtype: "int32",
     },
-    note: "TensorFlow.js no tiene asignación por elemento. La forma honesta: calcular el tensor nuevo completo con tf.tensorScatterUpdate (el tf.tensor_scatter_nd_update de TensorFlow) y dárselo a la variable con assign. La variable sigue siendo la misma; solo cambian sus datos.",
+    note: "TensorFlow.js no tiene asignación por elemento. Lo que sí se puede: calcular el tensor nuevo completo con tf.tensorScatterUpdate (el tf.tensor_scatter_nd_update de TensorFlow) y dárselo a la variable con assign. La variable sigue siendo la misma; solo cambian sus datos.",
     run: async () => {
       const v = tf.tidy(() => tf.variable(tf.tensor(V, [2, 3], "int32")));
       tf.tidy(() => v.assign(tf.tensorScatterUpdate(v, [[0, 1]], tf.tensor([99], [1], "int32"))));
@@ -547,8 +547,8 @@ const attributes: LectureExample[] = [
     numpy: "np.array([1,2,3]).mean()",
     python: "tf.reduce_mean(tf.constant([1,2,3])).numpy()",
     tfjs: "tf.mean(tf.tensor([1, 2, 3]))",
-    expected: { source: "clase", value: 2, lecture: "2.0" },
-    note: "Coinciden aquí porque el promedio de 1, 2, 3 es entero. Ojo: en Python, tf.reduce_mean de un tensor int32 da un int32 (trunca: el promedio de [1, 2] sería 1); NumPy y TensorFlow.js dan decimales (1.5).",
+    expected: { source: "tensorflow", value: 2, dtype: "int32", display: "2" },
+    note: "La clase escribe 2.0, que es lo que da NumPy (float64). TensorFlow da 2, con dtype int32: tf.reduce_mean de un tensor int32 es otro int32 y trunca (el promedio de [1, 2] sería 1). TensorFlow.js da 2 en float32 (y el promedio de [1, 2], 1.5), como NumPy: el valor coincide, el dtype no.",
     run: observe(() => tf.mean(tf.tensor([1, 2, 3]))),
   },
 ];

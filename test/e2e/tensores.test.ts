@@ -147,7 +147,7 @@ describe("interacting (CPU backend)", () => {
     await page?.close();
   });
 
-  test("every lecture example shows a verdict; the 5 known differences are flagged and summed up", async () => {
+  test("every lecture example shows a verdict; the 6 known differences are flagged and summed up", async () => {
     await reveal(page);
     const verdicts = await verdictsOf(page);
     expect(Object.keys(verdicts)).toHaveLength(38);
@@ -161,13 +161,49 @@ describe("interacting (CPU backend)", () => {
       "variable-from-array",
       "attr-type",
       "attr-dtype",
+      "attr-mean",
     ]);
     const dtype = page.locator('.comparison[data-example="tensor-from-array"] dd.mismatch');
     expect(await dtype.allTextContents()).toEqual(["float64", "float32"]);
     await shoot(page, '.comparison[data-example="tensor-from-array"]', "tensores-comparacion");
     expect(await textOf(page.locator(".comparison-summary"))).toContain(
-      "De los 38 ejemplos de código de esta sección, 33 dan en TensorFlow.js lo mismo que en Python y 5 difieren:",
+      "De los 38 ejemplos de código de esta sección, 32 dan en TensorFlow.js lo mismo que en Python y 6 difieren:",
     );
+  });
+
+  test("the lecture's TensorFlow slide, its slips and links to the exact exercises", async () => {
+    const main = await textOf(page.locator("#observablehq-main"));
+    // The «Tensores en TensorFlow» intro slide and NumPy's «no puede ejecutar en GPU».
+    for (const phrase of [
+      "desarrollada por Google Brain",
+      "Optimizado para GPUs y TPUs",
+      "preinstalada en Google Colab",
+      "Keras",
+      "TensorBoard",
+      "No puede ejecutar operaciones de arreglos en GPU",
+    ]) {
+      expect(main).toContain(phrase);
+    }
+    // t[-1] on the rank-3 tensor is a block, and TensorFlow rejects t[[0, 2]]: said where shown.
+    expect(main).toContain("en el tensor de rango 3 de abajo, el último bloque");
+    expect(main).toContain("con una lista, TensorFlow lanza un TypeError");
+    // The tf.reduce_mean row is not «✓ coinciden»: TensorFlow gives int32, not the lecture's 2.0.
+    const mean = page.locator('.comparison[data-example="attr-mean"]');
+    expect(await textOf(mean.locator(".comparison__note"))).toContain("La clase escribe 2.0");
+    // The graded exercises exist: no «estarán», and each link goes to an exercise on /ejercicios.
+    expect(main).not.toMatch(/estarán/);
+    const links = await page
+      .locator('.practice a[href*="ejercicios#ej-"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toEqual([
+      "./ejercicios#ej-tensor-crear",
+      "./ejercicios#ej-tensor-inicializar",
+      "./ejercicios#ej-tensor-atributos",
+      "./ejercicios#ej-tensor-indexar",
+      "./ejercicios#ej-tensor-rebanadas",
+      "./ejercicios#ej-tensor-operaciones",
+      "./ejercicios#ej-tensor-operaciones",
+    ]);
   });
 
   test("the playground shows rank, shape, size, dtype, min, max and mean of what is typed", async () => {
