@@ -1,6 +1,6 @@
 /**
  * IconArray(groups, {width, columns, description}) → an SVG of one little person per
- * individual (1,000 by default), coloured by group and drawn group after group, row by row,
+ * individual (1 000 by default), coloured by group and drawn group after group, row by row,
  * with a legend that gives each group's count. Natural frequencies: «10 of 1,000 people»
  * is easier to reason with than «P = 0.01».
  *
@@ -14,6 +14,7 @@
  * rectangles' attributes and the legend's numbers; the patterns and labels stay);
  * `update(null)` shows `emptyText` instead (data that describe no possible people).
  */
+import { formatCount } from "../lib/format/formatCount.js";
 import { el, escapeHtml as esc } from "./dom.js";
 export interface IconGroup {
   label: string;
@@ -83,7 +84,7 @@ function draw(
   });
 
   const alt = `${description ? `${description}: ` : ""}${groups
-    .map((g) => `${g.count} ${g.label}`)
+    .map((g) => `${formatCount(g.count)} ${g.label}`)
     .join("; ")}.`;
   const shape = `${width} ${columns} ${rows} ${groups.map((g) => `${g.className}:${g.label}`).join("|")}`;
   const drawn = figure.querySelector("svg");
@@ -92,15 +93,15 @@ function draw(
     drawn.setAttribute("aria-label", alt);
     patchRects(drawn.querySelector(".icon-array__people")!, rects);
     figure.querySelectorAll(".icon-array__legend strong").forEach((strong, k) => {
-      if (strong.textContent !== String(groups[k].count))
-        strong.textContent = String(groups[k].count);
+      if (strong.textContent !== formatCount(groups[k].count))
+        strong.textContent = formatCount(groups[k].count);
     });
     return;
   }
   const legend = groups
     .map(
       (group) =>
-        `<li><svg class="icon-array__swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="${esc(group.className)}" width="10" height="10" rx="2"></rect></svg><strong>${group.count}</strong> ${esc(group.label)}</li>`,
+        `<li><svg class="icon-array__swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="${esc(group.className)}" width="10" height="10" rx="2"></rect></svg><strong>${formatCount(group.count)}</strong> ${esc(group.label)}</li>`,
     )
     .join("");
   figure.dataset.shape = shape;

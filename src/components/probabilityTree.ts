@@ -121,7 +121,7 @@ function draw(
           [0, 1]
             .map((j) => {
               const leaf = leaves[2 * i + j];
-              return `${leaf.second} con ${p(second[2 * i + j])}, P(${leaf.first} ∩ ${leaf.second}) = ${formatNumber(leaf.p, 3)}, ${leaf.n} de ${population}`;
+              return `${leaf.second} con ${p(second[2 * i + j])}, P(${leaf.first} ∩ ${leaf.second}) = ${formatNumber(leaf.p, 3)}, ${formatCount(leaf.n)} de ${formatCount(population)}`;
             })
             .join("; "),
       )

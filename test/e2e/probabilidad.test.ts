@@ -71,12 +71,14 @@ describe("página /probabilidad", () => {
     expect(formulas).toContain("=0.679=67.9%");
     expect(await page.locator('.icon-array[data-mismo="sí"] > svg').count()).toBe(2);
     expect(await page.locator('.probability-tree[data-mismo="sí"] svg').count()).toBe(2);
-    // …and their text alternative follows: of 1,000 people, 100 ill, 95 of them positive.
+    // …and their text alternative follows: of 10 000 people, 1 000 ill, 950 of them positive.
     const alt = await page
       .locator('.icon-array > svg[aria-label*="enfermos con prueba positiva"]')
       .getAttribute("aria-label");
-    expect(alt).toContain("95 enfermos con prueba positiva; 5 enfermos con prueba negativa");
-    expect(alt).toContain("855 sanos con prueba negativa");
+    expect(alt?.replace(/\u202f/g, " ")).toContain(
+      "950 enfermos con prueba positiva; 50 enfermos con prueba negativa",
+    );
+    expect(alt?.replace(/\u202f/g, " ")).toContain("8 550 sanos con prueba negativa");
     await box("P(E): prevalencia de la enfermedad").fill("0.01");
     await box("P(TP | E): sensibilidad").fill("0.95");
     await box("P(TP | ¬E): tasa de falsos positivos").fill("0.05");
@@ -84,13 +86,14 @@ describe("página /probabilidad", () => {
     const result = await text("#resultado-prueba");
     expect(result).toContain("La clase: 0.161 = 16.1 %");
     expect(result).toContain("La clase: 0.0095 + 0.0495 = 0.059");
-    // The icon array counts 1,000 people: 10 ill and positive, 50 healthy and positive.
-    expect(await mainText()).toContain("60 dan positivo");
+    // The icon array counts 10 000 people, so the lecture's 16.1 % is exact in it: 95 of 590.
+    expect(await mainText()).toContain("590 dan positivo");
+    expect(await mainText()).toContain("95/590 = 16.1 %");
     // After two in-place updates, the patched rectangles cover exactly each group's people
     // (area / cell² per pattern, in the order of the legend).
     const drawn = await page.evaluate(`(() => {
       const svg = document.querySelector('.icon-array > svg[aria-label*="enfermos con prueba positiva"]');
-      const cell = Number(svg.getAttribute("width")) / 40;
+      const cell = Number(svg.getAttribute("width")) / 100;
       const people = {};
       for (const rect of svg.querySelectorAll(".icon-array__people rect")) {
         const fill = rect.getAttribute("fill");
@@ -98,7 +101,7 @@ describe("página /probabilidad", () => {
       }
       return Object.keys(people).sort().map((fill) => Math.round(people[fill]));
     })()`);
-    expect(drawn).toEqual([10, 0, 50, 940].filter((count) => count > 0));
+    expect(drawn).toEqual([95, 5, 495, 9405]);
   });
 
   test("the medical test explains P(TP) = 0 and a value outside [0, 1] in Spanish, never NaN", async () => {
@@ -117,6 +120,59 @@ describe("página /probabilidad", () => {
     await box("P(E): prevalencia de la enfermedad").fill("0.01");
     await box("P(TP | ¬E): tasa de falsos positivos").fill("0.05");
     await expect.poll(() => text('[data-testid="posterior"]')).toBe("16.1 %");
+  });
+
+  test("fever and flu: the lecture's P(F|G) = P(F)·P(G|F)/P(G) and its table of the four roles follow the sliders", async () => {
+    const roles = () =>
+      page
+        .locator(".bayes-roles tbody tr")
+        .evaluateAll((rows) =>
+          rows.map((r) => [
+            (r as HTMLElement).dataset.role,
+            Number(r.querySelector<HTMLElement>(".bayes-roles__value")?.dataset.value),
+          ]),
+        );
+    const headers = await page.locator(".bayes-roles thead th").allTextContents();
+    expect(headers).toEqual([
+      "Tipo de probabilidad",
+      "Significado",
+      "Papel en Bayes",
+      "En el ejemplo",
+      "Valor",
+    ]);
+    const names = await page.locator(".bayes-roles tbody th").allTextContents();
+    expect(names).toEqual([
+      "Condicional P(A | B)",
+      "Inversa, o verosimilitud (likelihood) P(B | A)",
+      "A priori (prior) P(A)",
+      "Evidencia P(B)",
+    ]);
+    const initial = Object.fromEntries(await roles());
+    expect(initial.prior).toBe(0.1);
+    expect(initial.likelihood).toBe(0.4);
+    expect(initial.evidence).toBe(0.05);
+    expect(initial.posterior).toBeCloseTo(0.8, 12);
+    expect(await text("#resultado-gripe")).toContain("el 80 % tiene fiebre");
+    // Moving P(G) to 0.08 moves the posterior to 0.1 · 0.4 / 0.08 = 0.5, in the table too.
+    await box("P(G): tiene gripe").fill("0.08");
+    await expect.poll(async () => Object.fromEntries(await roles()).posterior).toBeCloseTo(0.5, 12);
+    expect(await text("#resultado-gripe")).toContain("el 50 % tiene fiebre");
+    await page
+      .locator(".bayes-roles")
+      .screenshot({ path: "test-results/screenshots/probabilidad-fiebre-gripe.png" });
+    // Numbers no population can have: the library's message, and «—» in the table.
+    await box("P(G): tiene gripe").fill("0.02");
+    await expect.poll(() => text("#resultado-gripe")).toContain("datos incoherentes");
+    expect(await page.locator(".bayes-roles__value").allTextContents()).toEqual([
+      "—",
+      "—",
+      "—",
+      "—",
+    ]);
+    await box("P(G): tiene gripe").fill("0.05");
+    await expect.poll(() => text("#resultado-gripe")).toContain("el 80 % tiene fiebre");
+    // «TP» is defined where it is used.
+    expect(await mainText()).toContain("TP abrevia «test positivo»");
   });
 
   test("Dr. Gómez: 12.5 % with the lecture's numbers; inconsistent numbers get the library's message", async () => {

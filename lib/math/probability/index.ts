@@ -1,5 +1,6 @@
 // Probability: joint, conditional and total probability, Bayes, natural frequencies and simulations.
 export * from "./bayes.js";
+export * from "./bayesRoles.js";
 export * from "./conditionalProbability.js";
 export * from "./jointProbability.js";
 export * from "./totalProbability.js";
