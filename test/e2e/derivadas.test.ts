@@ -176,6 +176,19 @@ describe("página /derivadas", () => {
     await shoot(page.locator(".backprop-graph"), "derivadas-backprop");
   });
 
+  test("the lecture's rules d/dx sen x = cos x and d/dx ln x = 1/x are stated and checked; headings say what the page does", async () => {
+    const main = (await page.locator("#observablehq-main").innerText()).replace(/\s+/g, " ");
+    const rules = page.locator(".katex-display", { hasText: "sen" }).first();
+    expect(await rules.locator("annotation").textContent()).toMatch(
+      /\\frac\{d\}\{dx\}\\,\\operatorname\{sen\}\(x\) = \\cos\(x\).*\\frac\{d\}\{dx\}\\,\\ln\(x\) = \\frac\{1\}\{x\}/,
+    );
+    expect(main).toContain("0.8775826 para sen, y cos(0.5) = 0.8775826; 2 para ln, y 1/0.5 = 2");
+    expect(main).toContain("4. Derivadas automáticas: de tf.GradientTape a tf.grad");
+    expect(main).toContain("la retropropagación (backpropagation)");
+    expect(main).toContain("una pérdida con un peso y un sesgo");
+    expect(main).not.toMatch(/dos pesos|estimación[^.]*estimación/);
+  });
+
   test("no tensors leak across many slider moves", async () => {
     const start = await tensorCount(page);
     await pressKey(control("Peso w").locator("input[type=range]"), "ArrowLeft", 15);
