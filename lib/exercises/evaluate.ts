@@ -11,6 +11,7 @@
  * from inside): the worker's owner terminates the worker; `onStart` marks when the cell's
  * own code starts running.
  */
+import { formatCount } from "../format/formatCount.js";
 import type { CodeError } from "./codeError.js";
 import { checkConstraints, type Constraint, type Violation } from "./constraints.js";
 import { formatLogArguments } from "./formatValue.js";
@@ -172,7 +173,7 @@ function captureConsole(
       if (omitted > 0) {
         const entry: LogEntry = {
           level: "info",
-          text: `… y ${omitted.toLocaleString("es")} líneas más que no se muestran`,
+          text: `… y ${formatCount(omitted)} líneas más que no se muestran`,
         };
         logs.push(entry);
         onLog?.(entry);

@@ -1,3 +1,4 @@
+import { formatCount } from "../format/formatCount.js";
 import { broadcastShapes } from "../math/tensors/broadcast.js";
 import { type CodeError, describePlace } from "./codeError.js";
 
@@ -154,5 +155,5 @@ function broadcastExplanation(a: string, b: string): string {
 }
 
 function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 2 ** 20).toLocaleString("es")} MB`;
+  return `${formatCount(bytes / 2 ** 20)} MB`;
 }

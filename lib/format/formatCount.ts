@@ -13,7 +13,16 @@ export const DIGIT_GROUP = "\u202f";
  */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`formatCount: ${n} no es un número finito`);
-  const digits = String(Math.abs(Math.round(n)));
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, DIGIT_GROUP);
-  return Math.round(n) < 0 ? `-${grouped}` : grouped;
+  return groupThousands(String(Math.round(n)));
+}
+
+/**
+ * Groups the integer part of a written number by thousands with `separator` (DIGIT_GROUP by
+ * default), leaving its sign and decimals alone: the one digit grouping of the site.
+ *
+ * Example: groupThousands("24137569") = "24 137 569"; groupThousands("−17576.25") =
+ * "−17 576.25"; groupThousands("999") = "999"; groupThousands("20280", "{\\,}") = "20{\\,}280".
+ */
+export function groupThousands(text: string, separator: string = DIGIT_GROUP): string {
+  return text.replace(/\d+/, (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator));
 }

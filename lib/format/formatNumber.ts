@@ -1,3 +1,5 @@
+import { groupThousands } from "./formatCount.js";
+
 /** A no-break space, so «16.1 %» and «1 000 000» never wrap. */
 const NBSP = "\u00a0";
 
@@ -6,6 +8,7 @@ const NBSP = "\u00a0";
  * default), in plain decimal notation without trailing zeros, with a true minus sign:
  * formatNumber(0.125) = "0.125", formatNumber(1) = "1", formatNumber(0.0095) = "0.0095",
  * formatNumber(1 / 3) = "0.333", formatNumber(-0.29248) = "−0.292",
+ * formatNumber(9405, 4) = "9 405" (thousands grouped with U+202F, as formatCount does),
  * formatNumber(Infinity) = "∞". Throws a RangeError for NaN: a page never shows NaN.
  */
 export function formatNumber(x: number, significant = 3): string {
@@ -18,6 +21,7 @@ export function formatNumber(x: number, significant = 3): string {
   const decimals = Math.min(20, Math.max(0, significant - 1 - magnitude));
   let text = rounded.toFixed(decimals);
   if (text.includes(".")) text = text.replace(/\.?0+$/, "");
+  text = groupThousands(text);
   return text.replace("-", "−");
 }
 

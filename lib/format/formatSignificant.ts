@@ -2,13 +2,15 @@
  * Numbers for the page's sentences and formulas: a few significant digits, a typographic
  * minus, and scientific notation only where plain decimals would hide the value.
  *
- * Plain decimals for 10⁻³ ≤ |x| < 10⁶ (integers print whole: 20280, not 2.028e4); otherwise
+ * Plain decimals for 10⁻³ ≤ |x| < 10⁶ (integers print whole: 20 280, not 2.028e4, with the
+ * thousands grouped as formatCount groups them, a thin space `{\,}` in LaTeX); otherwise
  * scientific notation with `digits` significant digits. Trailing zeros are dropped.
  *
- * Examples: formatSignificant(20280) = "20280"; formatSignificant(-61.11862) = "−61.12";
+ * Examples: formatSignificant(20280) = "20 280"; formatSignificant(-61.11862) = "−61.12";
  * formatSignificant(-40 / 17 ** 6) = "−1.657 × 10⁻⁶"; latexSignificant(-40 / 17 ** 6) =
  * "-1.657 \\times 10^{-6}". Non-finite values print as "∞", "−∞" and "indefinido".
  */
+import { groupThousands } from "./formatCount.js";
 
 const SUPERSCRIPT: Record<string, string> = {
   "0": "⁰",
@@ -28,7 +30,7 @@ const SUPERSCRIPT: Record<string, string> = {
 export function formatSignificant(x: number, digits = 4): string {
   const parts = splitNumber(x, digits);
   if (parts.kind === "special") return parts.text;
-  if (parts.kind === "plain") return parts.text.replace("-", "−");
+  if (parts.kind === "plain") return groupThousands(parts.text).replace("-", "−");
   const exponent = [...String(parts.exponent)].map((c) => SUPERSCRIPT[c]).join("");
   return `${parts.mantissa.replace("-", "−")} × 10${exponent}`;
 }
@@ -40,7 +42,7 @@ export function latexSignificant(x: number, digits = 4): string {
     if (Number.isNaN(x)) return "\\text{indefinido}";
     return x > 0 ? "\\infty" : "-\\infty";
   }
-  if (parts.kind === "plain") return parts.text;
+  if (parts.kind === "plain") return groupThousands(parts.text, "{\\,}");
   return `${parts.mantissa} \\times 10^{${parts.exponent}}`;
 }
 

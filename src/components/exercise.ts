@@ -469,7 +469,7 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
 }
 
 function seconds(ms: number): string {
-  return (ms / 1000).toLocaleString("es", { maximumFractionDigits: 1 });
+  return String(Math.round(ms / 100) / 10); // a decimal point, as everywhere on the site
 }
 
 function renderInlines(inlines: readonly Inline[]): Node[] {

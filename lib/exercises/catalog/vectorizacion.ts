@@ -3,6 +3,8 @@
  * puedes hacer sin un ciclo for explícito?», the vectorized dot product) and the lecture's
  * ufuncs, all checked for explicit loops on the code's syntax tree.
  */
+import { formatCount } from "../../format/formatCount.js";
+import { LECTURE_DOT } from "../../lecture/lectureRace.js";
 import { columnShares } from "../../math/tensors/columnShares.js";
 import type { Constraint } from "../constraints.js";
 import { expectNumber, expectRecord, expectTensor } from "../expect.js";
@@ -87,7 +89,7 @@ const punto: ExerciseSpec = {
   id: "vect-punto",
   version: "1",
   title: "Producto punto vectorizado",
-  prompt: `La clase compara un ciclo \`for\` con \`np.dot(u, v)\` para calcular w = u₁v₁ + u₂v₂ + … + uₙvₙ (¡unas 350 veces más rápido!). El código inicial hace la versión con ciclo para n = 100 000.
+  prompt: `La clase compara un ciclo \`for\` con \`np.dot(u, v)\` para calcular w = u₁v₁ + u₂v₂ + … + uₙvₙ (¡unas ${Math.round(LECTURE_DOT.loopMs / LECTURE_DOT.dotMs)} veces más rápido!). El código inicial hace la versión con ciclo para n = ${formatCount(N)}.
 
 Reemplázala por una versión vectorizada, sin ciclos explícitos, y devuelve w (un número o un tensor escalar). Imprime cuánto tarda cada una con \`performance.now()\` si quieres comparar.`,
   starter: `const n = 100000;
@@ -114,7 +116,7 @@ return w;
 `,
   hints: [
     "El producto punto es «multiplica elemento a elemento y suma todo».",
-    "`tf.mul(u, v)` multiplica los 100 000 pares a la vez; `tf.sum` los suma.",
+    `\`tf.mul(u, v)\` multiplica los ${formatCount(N)} pares a la vez; \`tf.sum\` los suma.`,
     "`return tf.dot(u, v);` (o `tf.sum(tf.mul(u, v))`).",
   ],
   constraints: NO_LOOPS,

@@ -197,7 +197,7 @@ const ejercicio3 = exercise({
   lectureValue: null,
   lectureResult: -1.657,
   discrepancy:
-    `La clase escribe «−4 · 1/24,137,569 = −1.657». 17⁶ = ${(17 ** 6).toLocaleString("en-US")} ` +
+    `La clase escribe «−4 · 1/24\u202f137\u202f569 = −1.657». 17⁶ = ${(17 ** 6).toLocaleString("en-US").replaceAll(",", "\u202f")} ` +
     `es correcto, pero el factor es −40, no −4, y el resultado es −40/17⁶ = ${scientific(ej3True)}: ` +
     `la clase omite el factor 10⁻⁶ (y con −4 habría dado ${scientific(-4 / 17 ** 6)}).`,
   domain: (x) =>

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { DIGIT_GROUP, formatCount } from "../../../lib/format/formatCount.js";
+import { DIGIT_GROUP, formatCount, groupThousands } from "../../../lib/format/formatCount.js";
 import { expectRangeError } from "../expectRangeError.js";
 
 /** Writes the digit groups of a readable string with the real separator. */
@@ -21,4 +21,12 @@ test("formatCount rounds a non-integer first: 1234.6 → «1 235»", () => {
 
 test("formatCount(NaN) throws a Spanish RangeError", () => {
   expectRangeError(() => formatCount(NaN), "formatCount: NaN no es un número finito");
+});
+
+test("groupThousands groups only the integer part, keeping the sign and the decimals", () => {
+  expect(groupThousands("24137569")).toBe("24\u202f137\u202f569");
+  expect(groupThousands("−17576.25")).toBe("−17\u202f576.25");
+  expect(groupThousands("0.000123")).toBe("0.000123");
+  expect(groupThousands("999")).toBe("999");
+  expect(groupThousands("20280", "{\\,}")).toBe("20{\\,}280");
 });

@@ -13,6 +13,12 @@ test("formatNumber(x) keeps 3 significant digits without trailing zeros", () => 
   expect(formatNumber(-0)).toBe("0");
 });
 
+test("formatNumber groups thousands like formatCount: formatNumber(9405, 4) = '9 405'", () => {
+  expect(formatNumber(9405, 4)).toBe("9\u202f405");
+  expect(formatNumber(-1234567.8, 8)).toBe("−1\u202f234\u202f567.8");
+  expect(formatNumber(940.5, 4)).toBe("940.5");
+});
+
 test("formatNumber(x, 5) keeps 5 significant digits", () => {
   expect(formatNumber(Math.PI, 5)).toBe("3.1416");
   expect(formatNumber(0.5, 5)).toBe("0.5");

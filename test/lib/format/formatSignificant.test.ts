@@ -2,8 +2,10 @@ import { expect, test } from "vitest";
 import { formatSignificant, latexSignificant } from "../../../lib/format/formatSignificant.js";
 import { expectRangeError } from "../expectRangeError.js";
 
-test("formatSignificant(20280) prints an integer whole: '20280'", () => {
-  expect(formatSignificant(20280)).toBe("20280");
+test("formatSignificant(20280) prints an integer whole, thousands grouped: '20 280'", () => {
+  expect(formatSignificant(20280)).toBe("20\u202f280");
+  expect(formatSignificant(-24137569 / 1000, 7)).toBe("−24\u202f137.57");
+  expect(formatSignificant(999)).toBe("999");
   expect(formatSignificant(-108)).toBe("−108");
 });
 
@@ -11,7 +13,7 @@ test("formatSignificant(x, 4) keeps 4 significant digits and drops trailing zero
   expect(formatSignificant(-61.118624)).toBe("−61.12");
   expect(formatSignificant(0.123456, 3)).toBe("0.123");
   expect(formatSignificant(1.5)).toBe("1.5");
-  expect(formatSignificant(17576.3, 4)).toBe("17576");
+  expect(formatSignificant(17576.3, 4)).toBe("17\u202f576");
   expect(formatSignificant(999898.9, 2)).toBe("1 × 10⁶");
 });
 
@@ -37,7 +39,7 @@ test("formatSignificant switches to × 10ⁿ just below 10⁻³, after rounding"
 
 test("latexSignificant(−40/17⁶) = '-1.657 \\times 10^{-6}', and ∞ as \\infty", () => {
   expect(latexSignificant(-40 / 17 ** 6)).toBe("-1.657 \\times 10^{-6}");
-  expect(latexSignificant(20280)).toBe("20280");
+  expect(latexSignificant(20280)).toBe("20{\\,}280");
   expect(latexSignificant(Infinity)).toBe("\\infty");
   expect(latexSignificant(NaN)).toBe("\\text{indefinido}");
 });

@@ -6,13 +6,14 @@ import { expectRangeError } from "../expectRangeError.js";
 
 const [ejemplo1, , ejercicio2, ejercicio3, ejercicio4] = chainRuleExercises;
 
-test("chainRuleLatex(Ejemplo 1, x = 5): u = 26, du/dx = 10, y = 17576, dy/du = 2028, product 20280", () => {
+test("chainRuleLatex(Ejemplo 1, x = 5): u = 26, du/dx = 10, y = 17 576, dy/du = 2 028, product 20 280 (thin spaces)", () => {
   expect(chainRuleLatex(ejemplo1, chainRuleSteps(ejemplo1, 5))).toEqual({
     links: [
       { value: "u = x^2 + 1 = 26", derivative: "\\frac{du}{dx} = 2x = 10" },
-      { value: "y = u^3 = 17576", derivative: "\\frac{dy}{du} = 3u^2 = 2028" },
+      { value: "y = u^3 = 17{\\,}576", derivative: "\\frac{dy}{du} = 3u^2 = 2{\\,}028" },
     ],
-    product: "\\frac{dy}{dx} = \\frac{dy}{du} \\cdot \\frac{du}{dx} = 2028 \\cdot 10 = 20280",
+    product:
+      "\\frac{dy}{dx} = \\frac{dy}{du} \\cdot \\frac{du}{dx} = 2{\\,}028 \\cdot 10 = 20{\\,}280",
   });
 });
 
