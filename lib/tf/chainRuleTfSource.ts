@@ -48,7 +48,7 @@ export function tapeExampleSource(
     `print("dy/dx en x=${x}:", dy_dx.numpy())`,
   ].join("\n");
   const javascript = [
-    "// y = f(x) con operaciones de tfjs",
+    "// y = f(x) con operaciones de TensorFlow.js",
     "const f = (x) =>",
     `  ${chainRuleTfSource[id]};`,
     "",

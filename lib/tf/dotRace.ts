@@ -142,7 +142,7 @@ export async function runDotRace(
       try {
         if (spec.backend !== null && tf.getBackend() !== spec.backend) {
           if (!(await tf.setBackend(spec.backend))) {
-            throw new Error(`tfjs no pudo activar el motor ${spec.backend}`);
+            throw new Error(`TensorFlow.js no pudo activar el motor ${spec.backend}`);
           }
         }
         const timing = await timeTask(task(spec, computedN, settings, loop) as TimedTask<unknown>, {

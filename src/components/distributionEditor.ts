@@ -171,7 +171,7 @@ export function DistributionEditor(
       ? ""
       : Math.abs(sum - 1) < 1e-9
         ? `Los pesos suman 1: ya son probabilidades.`
-        : `Los pesos suman ${formatNumber(sum, 4)}: cada barra rellena es su peso ÷ ${formatNumber(sum, 4)}, para que las probabilidades sumen 1.`;
+        : `Los pesos (las casillas y el contorno punteado) suman ${formatNumber(sum, 4)}; las probabilidades (las barras rellenas y sus números) son cada peso ÷ ${formatNumber(sum, 4)}, y suman 1.`;
     error.hidden = result.ok;
     error.textContent = result.ok ? "" : result.message;
   };

@@ -119,7 +119,7 @@ scope.addEventListener("message", async (event) => {
 
 try {
   tf.enableProdMode();
-  if (!(await tf.setBackend("cpu"))) throw new Error("tfjs no pudo iniciar el motor CPU");
+  if (!(await tf.setBackend("cpu"))) throw new Error("TensorFlow.js no pudo iniciar el motor CPU");
   await tf.ready();
   lockDown();
   post({ type: "ready" });

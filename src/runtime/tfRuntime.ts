@@ -112,7 +112,8 @@ async function tryBackend(name: BackendName): Promise<string | null> {
   if (blocked) return blocked;
   try {
     await loadBackend(name);
-    if (!(await tf.setBackend(name))) return `tfjs no pudo inicializar ${BACKEND_LABELS[name]}`;
+    if (!(await tf.setBackend(name)))
+      return `TensorFlow.js no pudo inicializar ${BACKEND_LABELS[name]}`;
     await tf.ready();
     // tidy frees the two scalar inputs; only the sum outlives it.
     const two = tf.tidy(() => tf.add(tf.scalar(1), tf.scalar(1)));

@@ -142,7 +142,9 @@ describe("página /informacion", () => {
     const editor = editors().first();
     await expect
       .poll(() => editor.locator(".dist-editor__status").innerText())
-      .toContain("Los pesos suman 4");
+      .toContain(
+        "Los pesos (las casillas y el contorno punteado) suman 4; las probabilidades (las barras rellenas y sus números) son cada peso ÷ 4, y suman 1.",
+      );
     // P = (0.75, 0.25, 0, 0): H = 0.811 bits of a maximum log₂ 4 = 2 bits.
     await expect.poll(() => text('[data-testid="entropia"]')).toBe("0.811 bits");
     expect(await text('[data-testid="entropia-maxima"]')).toBe("2 bits");

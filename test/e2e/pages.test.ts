@@ -32,6 +32,19 @@ describe.each(allPages)("página $path", ({ path }) => {
       expect(failedRequests).toEqual([]);
       expect(await page.getAttribute("html", "lang")).toBe("es");
 
+      // One numbering scheme: none in page titles nor in the landing's cards.
+      expect(await page.locator("#observablehq-main h1").first().textContent()).not.toMatch(
+        /^\s*\d/,
+      );
+      for (const card of await page.locator(".section-cards h3").allTextContents()) {
+        expect(card).not.toMatch(/^\s*\d/);
+      }
+      // Developer text stays out of what students read (or in a collapsed «Para docentes» note),
+      // and thousands are grouped one way only (a thin space: 24 137 569), never with a comma.
+      const mainText = await page.locator("#observablehq-main").innerText();
+      expect(mainText).not.toMatch(/npm run|COOP|COEP|src\/data|lib\/[a-z]/);
+      expect(mainText).not.toMatch(/\d,\d{3}(?!\d)/);
+
       const sidebar = await page.$$eval("#observablehq-sidebar a", (links) =>
         links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
       );

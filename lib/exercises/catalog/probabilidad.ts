@@ -55,7 +55,10 @@ return pHdadoF;
         values: (P_F * P_F_GIVEN_H) / P_H,
         message: "Intercambiaste P(H) y P(F): el numerador lleva P(H) y el denominador P(F).",
       },
-      { values: P_F_GIVEN_H, message: "Esa es P(F | H), el dato; se pide la inversa, P(H | F)." },
+      {
+        values: P_F_GIVEN_H,
+        message: "Esa es P(F | H), el dato; se pide la condicional al revés, P(H | F).",
+      },
     ],
   }),
 };
@@ -157,15 +160,16 @@ return H;
   }),
 };
 
+/** A coin that falls heads 9 times in 10 («truqueada», the lecture's word). */
 const LOADED = [0.9, 0.1];
 
 const moneda: ExerciseSpec = {
   id: "info-entropia-moneda",
-  version: "1",
+  version: "2",
   title: "Entropía de una moneda truqueada",
   prompt: `La clase calcula la entropía de una moneda truqueada que siempre cae en cara: 0 bits, por la convención 0 · log 0 = 0. En tf, \`0 * tf.log(0)\` es 0 · (−∞) = NaN.
 
-Escribe una función \`entropia(probs)\` con tf que respete la convención y devuelve \`{ siempreCara, cargada }\`: la entropía en bits de la moneda que siempre cae en cara, [1, 0], y la de una moneda cargada con P(cara) = ${LOADED[0]}.`,
+Escribe una función \`entropia(probs)\` con tf que respete la convención y devuelve \`{ siempreCara, truqueada }\`: la entropía en bits de la moneda que siempre cae en cara, [1, 0], y la de una moneda truqueada con P(cara) = ${LOADED[0]}.`,
   starter: `function entropia(probs) {
   const p = tf.tensor1d(probs);
   return p.mul(tf.log(p).div(Math.LN2)).sum().neg();
@@ -173,7 +177,7 @@ Escribe una función \`entropia(probs)\` con tf que respete la convención y dev
 
 return {
   siempreCara: entropia([1, 0]),
-  cargada: entropia([${LOADED.join(", ")}]),
+  truqueada: entropia([${LOADED.join(", ")}]),
 };
 `,
   solution: `function entropia(probs) {
@@ -186,7 +190,7 @@ return {
 
 return {
   siempreCara: entropia([1, 0]),
-  cargada: entropia([${LOADED.join(", ")}]),
+  truqueada: entropia([${LOADED.join(", ")}]),
 };
 `,
   hints: [
@@ -203,7 +207,7 @@ return {
         },
       ],
     }),
-    cargada: expectNumber(entropy(LOADED), {
+    truqueada: expectNumber(entropy(LOADED), {
       mistakes: [
         {
           values: entropy(LOADED, Math.E),
