@@ -6,9 +6,10 @@
  * - `forbidden`: the code uses something the sandbox does not offer (`import`, `import()`).
  * - `runtime`: the code threw while running.
  * - `memory`: the code asked for more memory than the sandbox allows or the browser can give.
+ * - `rule`: the code broke one of the exercise's rules while running (lib/exercises/runRules.ts).
  */
 export interface CodeError {
-  kind: "syntax" | "forbidden" | "runtime" | "memory";
+  kind: "syntax" | "forbidden" | "runtime" | "memory" | "rule";
   /** The Spanish explanation shown to the student. */
   message: string;
   line: number | null;

@@ -100,3 +100,13 @@ export function shapeOf(nested: Nested): number[] {
 export function flatten(nested: Nested): number[] {
   return typeof nested === "number" ? [nested] : nested.flatMap(flatten);
 }
+
+/** The nested array of a shape from row-major values: unflatten([1, 2, 3, 4], [2, 2]) = [[1, 2], [3, 4]]. */
+export function unflatten(values: readonly number[], shape: readonly number[]): Nested {
+  if (shape.length === 0) return values[0];
+  const [n, ...rest] = shape;
+  const step = rest.reduce((a, b) => a * b, 1);
+  return Array.from({ length: n }, (_, i) =>
+    unflatten(values.slice(i * step, (i + 1) * step), rest),
+  );
+}

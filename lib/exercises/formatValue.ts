@@ -17,7 +17,9 @@ export function formatValue(v: Value, indent = 0): string {
     case "number":
       return formatNumber(v.value);
     case "string":
-      return JSON.stringify(v.value);
+      return v.length === undefined
+        ? JSON.stringify(v.value)
+        : `${JSON.stringify(v.value).slice(0, -1)}…" ${CUT_MARK.slice(0, -1)}: ${v.length.toLocaleString("es")} caracteres)`;
     case "boolean":
       return String(v.value);
     case "bigint":
@@ -37,7 +39,43 @@ export function formatValue(v: Value, indent = 0): string {
 
 /** What console.log printed: strings as they are, everything else formatted, joined by spaces. */
 export function formatLogArguments(args: readonly Value[]): string {
-  return args.map((a) => (a.kind === "string" ? a.value : formatValue(a))).join(" ");
+  return args
+    .map((a) =>
+      a.kind === "string"
+        ? a.value + (a.length === undefined ? "" : `… ${CUT_MARK}`)
+        : formatValue(a),
+    )
+    .join(" ");
+}
+
+/** What ends text that was cut before being shown. */
+export const CUT_MARK = "(recortado)";
+
+/**
+ * Text as the page shows it: at most `maxLines` lines and `maxChars` characters; when cut it
+ * ends with «… (recortado)» and how much there was.
+ *
+ * Example: capText("a\nb\nc", { maxLines: 2 }) = "a\nb\n… (recortado: 3 líneas)".
+ */
+export function capText(
+  text: string,
+  { maxChars = 20_000, maxLines = 400 }: { maxChars?: number; maxLines?: number } = {},
+): string {
+  let end = Math.min(text.length, maxChars);
+  let lines = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) {
+    if (++lines >= maxLines) {
+      end = i + 1;
+      break;
+    }
+  }
+  if (end >= text.length) return text;
+  const total = text.split("\n", maxLines * 10).length;
+  const size =
+    lines >= maxLines
+      ? `${total >= maxLines * 10 ? "más de " : ""}${total.toLocaleString("es")} líneas`
+      : `${text.length.toLocaleString("es")} caracteres`;
+  return `${text.slice(0, end)}… ${CUT_MARK.slice(0, -1)}: ${size})`;
 }
 
 /** A number with at most 6 significant digits: 0.949152…→ "0.949153", 20280 → "20280". */

@@ -5,8 +5,20 @@
 export { exerciseSections, allExercises, exerciseById } from "./catalog/index.js";
 export type { ExerciseSpec, ExerciseSection } from "./types.js";
 export { DEFAULT_TIME_LIMIT_MS } from "./types.js";
-export { grade, PASS_MESSAGE } from "./grade.js";
-export type { Verdict, VerdictStatus } from "./grade.js";
+export { grade, gradeRuns, PASS_MESSAGE } from "./grade.js";
+export type { Verdict, VerdictStatus, RunOutcome, CheckRun } from "./grade.js";
+export {
+  tensorInput,
+  inputValues,
+  inputSets,
+  describeInputs,
+  randomInt,
+  randomNumber,
+  randomNumbers,
+  randomDistribution,
+  FRESH_RUNS,
+} from "./inputs.js";
+export type { Inputs, InputSpec, InputValue, TensorInput } from "./inputs.js";
 export { compare, isClose, DEFAULT_TOLERANCE, NO_RETURN_MESSAGE } from "./compare.js";
 export type { Expected, Exact, Mistake, Mismatch, Tolerance } from "./compare.js";
 export {
@@ -28,6 +40,7 @@ export {
   restore,
   progressOf,
   parseSaved,
+  readSaved,
   validateSaved,
   exportWork,
   parseImport,

@@ -1,6 +1,8 @@
 import { formatCount } from "../format/formatCount.js";
 import { broadcastShapes } from "../math/tensors/broadcast.js";
 import { type CodeError, describePlace } from "./codeError.js";
+import { RuleBroken } from "./runRules.js";
+import { describeThrown } from "./value.js";
 
 /** Thrown by the sandbox when the tensors alive at once exceed its memory budget. */
 export class MemoryLimitError extends RangeError {
@@ -27,15 +29,33 @@ export class MemoryLimitError extends RangeError {
  * "Error al ejecutar tu código en la línea 3: «w» no está definido; …".
  */
 export function runtimeError(error: unknown, sourceUrl: string, lineOffset: number): CodeError {
+  try {
+    return explainError(error, sourceUrl, lineOffset);
+  } catch {
+    // A thrown value that cannot even be inspected (a Proxy whose traps throw).
+    return {
+      kind: "runtime",
+      message: `Tu código lanzó un valor que no se puede leer: ${describeThrown(error)}`,
+      line: null,
+      column: null,
+      detail: null,
+    };
+  }
+}
+
+function explainError(error: unknown, sourceUrl: string, lineOffset: number): CodeError {
   const place = placeInStack(error, sourceUrl, lineOffset);
   if (!(error instanceof Error)) {
     return {
       kind: "runtime",
-      message: `Tu código lanzó un valor que no es un error${where(place)}: ${String(error)}`,
+      message: `Tu código lanzó un valor que no es un error${where(place)}: ${describeThrown(error)}`,
       line: place.line,
       column: place.column,
       detail: null,
     };
+  }
+  if (error instanceof RuleBroken) {
+    return { kind: "rule", message: error.message, ...place, detail: null };
   }
   const detail = `${error.name}: ${error.message}`;
   if (error instanceof MemoryLimitError) {
@@ -69,7 +89,12 @@ function placeInStack(
   sourceUrl: string,
   lineOffset: number,
 ): { line: number | null; column: number | null } {
-  const stack = error instanceof Error ? (error.stack ?? "") : "";
+  let stack = "";
+  try {
+    stack = error instanceof Error ? String(error.stack ?? "") : "";
+  } catch {
+    // An error whose stack cannot be read: no line.
+  }
   const escaped = sourceUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const match = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
   if (!match) return { line: null, column: null };
@@ -127,6 +152,16 @@ const EXPLANATIONS: [RegExp, (...groups: string[]) => string][] = [
       `(formas [${sa}] y [${sb}]).`,
   ],
   [/Tensor is disposed/, () => "usaste un tensor que ya fue liberado con dispose."],
+  [/^(No se permite .*)$/s, (message) => message],
+  [
+    /'unsafe-eval'|Content Security Policy.*script/,
+    () =>
+      "no se permite ejecutar texto como código (`eval`, `new Function`, `setTimeout` con texto, WebAssembly): los ejercicios corren aislados.",
+  ],
+  [
+    /Content Security Policy|connect-src/,
+    () => "no se permite usar la red: los ejercicios corren aislados, sin conexión.",
+  ],
 ];
 
 function explain(error: Error): string {

@@ -34,16 +34,27 @@ export const PROGRESS_LABELS: Readonly<Record<Progress, string>> = {
 const CHECK_STATUSES: readonly string[] = ["pass", "fail", "error", "timeout"];
 /** Exercise ids: lowercase letters, digits and dashes (they become `#ej-<id>` anchors). */
 export const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** More than this in one cell is not a cell: refuse it (a corrupt or hostile file). */
-export const MAX_CODE_LENGTH = 200_000;
+/**
+ * The longest code saved or imported for one exercise: 500,000 characters, far more than any
+ * exercise needs and a tenth of what a browser stores for a whole site (about 5 million).
+ */
+export const MAX_CODE_LENGTH = 500_000;
+/** The longest title kept from an imported file; longer ones are cut. */
+export const MAX_TITLE_LENGTH = 200;
+/** The most entries one import writes (every exercise of the site, in many versions). */
+export const MAX_IMPORT_ENTRIES = 500;
 
-/** Validates one saved exercise; returns it clean, or a Spanish reason why it is not valid. */
-export function validateSaved(x: unknown): SavedExercise | string {
+/**
+ * Validates one saved exercise; returns it clean, or a Spanish reason why it is not valid.
+ * Code longer than `maxCode` characters is refused.
+ */
+export function validateSaved(x: unknown, maxCode = MAX_CODE_LENGTH): SavedExercise | string {
   if (x === null || typeof x !== "object" || Array.isArray(x)) return "no es un objeto";
   const s = x as Record<string, unknown>;
   if (typeof s.code !== "string") return "falta el código («code» debe ser texto)";
-  if (s.code.length > MAX_CODE_LENGTH)
-    return `el código tiene más de ${MAX_CODE_LENGTH} caracteres`;
+  if (s.code.length > maxCode) {
+    return `el código tiene ${s.code.length.toLocaleString("es")} caracteres; el máximo es ${maxCode.toLocaleString("es")}`;
+  }
   if (typeof s.version !== "string" || s.version === "") return "falta la versión («version»)";
   if (s.solved !== undefined && typeof s.solved !== "boolean")
     return "«solved» debe ser true o false";
@@ -71,15 +82,56 @@ export function validateSaved(x: unknown): SavedExercise | string {
   };
 }
 
+/** What the store holds for one exercise: the work, and what was wrong with it if anything. */
+export interface ReadSaved {
+  saved: SavedExercise | null;
+  /**
+   * Null when the entry was fine (or absent). Otherwise, in Spanish, why it could not be read
+   * as it was: with `saved` set, the code was recovered and only the rest was dropped.
+   */
+  problem: string | null;
+}
+
+/**
+ * Reads what the store saved, losing as little as possible: an entry whose code can be read
+ * gives that code back even when its other fields are broken (say, edited by hand), with
+ * the reason; one without readable code gives null and the reason. The store wrote it, so
+ * code of any length is accepted.
+ *
+ * Example: readSaved('{"version":"1","code":"return 1;","solved":"sí"}') =
+ * { saved: { version: "1", code: "return 1;", solved: false, … }, problem: "«solved» debe ser true o false" }.
+ */
+export function readSaved(raw: string | null, version?: string): ReadSaved {
+  if (raw === null) return { saved: null, problem: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { saved: null, problem: "no es JSON válido" };
+  }
+  const saved = validateSaved(data, Infinity);
+  if (typeof saved !== "string") return { saved, problem: null };
+  const record = (data ?? {}) as Record<string, unknown>;
+  if (typeof record.code !== "string") return { saved: null, problem: saved };
+  return {
+    saved: {
+      version:
+        typeof record.version === "string" && record.version !== ""
+          ? record.version
+          : (version ?? ""),
+      code: record.code,
+      solved: false,
+      lastCheck: null,
+      updatedAt: new Date(0).toISOString(),
+    },
+    problem: saved,
+  };
+}
+
 /** Reads what the store saved; null when nothing was saved or it is unreadable. */
 export function parseSaved(raw: string | null): SavedExercise | null {
-  if (raw === null) return null;
-  try {
-    const saved = validateSaved(JSON.parse(raw));
-    return typeof saved === "string" ? null : saved;
-  } catch {
-    return null;
-  }
+  const { saved, problem } = readSaved(raw);
+  return problem === null ? saved : null;
 }
 
 /**
@@ -185,18 +237,39 @@ export function parseImport(text: string): ImportResult {
   }
   const warnings: string[] = [];
   const entries: WorkEntry[] = [];
-  file.ejercicios.forEach((item: unknown, i: number) => {
+  const skipped: string[] = [];
+  const list = file.ejercicios as unknown[];
+  for (let i = 0; i < list.length && i < MAX_IMPORT_ENTRIES; i++) {
+    const item = list[i];
     const id = (item as { id?: unknown } | null)?.id;
-    if (typeof id !== "string" || !EXERCISE_ID.test(id)) {
-      warnings.push(
-        `Se ignoró la entrada ${i + 1}: no tiene un identificador de ejercicio válido.`,
-      );
-      return;
+    if (typeof id !== "string" || id.length > 100 || !EXERCISE_ID.test(id)) {
+      skipped.push(`Se ignoró la entrada ${i + 1}: no tiene un identificador de ejercicio válido.`);
+      continue;
     }
     const saved = validateSaved(item);
-    if (typeof saved === "string") warnings.push(`Se ignoró el ejercicio «${id}»: ${saved}.`);
-    else entries.push({ id, ...saved });
-  });
-  if (file.ejercicios.length === 0) warnings.push("El archivo no trae ningún ejercicio.");
+    if (typeof saved === "string") {
+      skipped.push(`Se ignoró el ejercicio «${id}»: ${saved}.`);
+      continue;
+    }
+    if (saved.title !== undefined && saved.title.length > MAX_TITLE_LENGTH) {
+      warnings.push(
+        `El título del ejercicio «${id}» tenía ${saved.title.length.toLocaleString("es")} caracteres; se guardaron los primeros ${MAX_TITLE_LENGTH}.`,
+      );
+      saved.title = `${saved.title.slice(0, MAX_TITLE_LENGTH)}…`;
+    }
+    entries.push({ id, ...saved });
+  }
+  warnings.push(...skipped.slice(0, 5));
+  if (skipped.length > 5) {
+    warnings.push(
+      `Se ignoraron otras ${(skipped.length - 5).toLocaleString("es")} entradas no válidas.`,
+    );
+  }
+  if (list.length > MAX_IMPORT_ENTRIES) {
+    warnings.push(
+      `El archivo trae ${list.length.toLocaleString("es")} entradas; se leyeron solo las primeras ${MAX_IMPORT_ENTRIES} (una exportación de este sitio trae muchas menos).`,
+    );
+  }
+  if (list.length === 0) warnings.push("El archivo no trae ningún ejercicio.");
   return { ok: true, entries, warnings };
 }

@@ -53,6 +53,15 @@ const TRANSLATIONS: [RegExp, (...groups: string[]) => string][] = [
   ],
   [/^Missing initializer in const declaration$/, () => "una constante `const` necesita un valor."],
   [/^Unexpected reserved word$/, () => "palabra reservada inesperada."],
+  [/^'with' in strict mode$/, () => "no se permite `with` (tu código corre en modo estricto)."],
+  [
+    /^Deleting local variable in strict mode$/,
+    () => "no se puede borrar una variable con `delete` (tu código corre en modo estricto).",
+  ],
+  [
+    /^Octal literal in strict mode$|^Invalid number$/,
+    () => "ese número no es válido; un 0 inicial no está permitido (para octal, escribe `0o10`).",
+  ],
 ];
 
 function translate(message: string): string {

@@ -1,5 +1,6 @@
 import type { Expected } from "./compare.js";
 import type { Constraint } from "./constraints.js";
+import type { InputSpec, Inputs } from "./inputs.js";
 import type { Value } from "./value.js";
 
 /**
@@ -26,13 +27,24 @@ export interface ExerciseSpec {
   solution: string;
   /** Progressive hints, from a nudge to almost the answer. */
   hints: readonly string[];
-  /** What the code must return. Absent: whatever the solution returns (with `tolerance`). */
-  expected?: Expected;
+  /**
+   * The data the code receives already defined (like `tf`): the lecture's values, and fresh
+   * ones for every «Comprobar» (lib/exercises/inputs.ts). Absent: the code gets none.
+   */
+  inputs?: InputSpec;
+  /**
+   * What the code must return: an expectation, or one computed from the data (for exercises
+   * with `inputs`). Absent: whatever the solution returns on the same data (with `tolerance`).
+   */
+  expected?: Expected | ((inputs: Inputs) => Expected);
   /** Tolerance for an expectation taken from the solution. */
   tolerance?: { rtol: number; atol: number };
   /** Extra check on the returned value after `expected` passed: a Spanish message, or null. */
-  check?: (value: Value) => string | null;
-  /** Rules on how the code is written (e.g. no explicit loops), checked on its syntax tree. */
+  check?: (value: Value, inputs: Inputs) => string | null;
+  /**
+   * Rules on how the code is written (e.g. no explicit loops), checked on its syntax tree
+   * and, for what only a run shows, while it runs (lib/exercises/runRules.ts).
+   */
   constraints?: readonly Constraint[];
   /** Milliseconds the code may run before it is stopped. Default 5000. */
   timeLimitMs?: number;

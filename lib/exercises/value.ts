@@ -3,7 +3,7 @@
  * to the page, what the checkers compare and what the page renders. Tensors become their
  * shape, dtype and (the first {@link MAX_TENSOR_VALUES}) values in row-major order.
  *
- * Example: toValue(tf.tensor([[1, 2], [3, 4]]), isTensor) =
+ * Example: toValue(tf.tensor([[1, 2], [3, 4]])) =
  * { kind: "tensor", shape: [2, 2], dtype: "float32", values: [1, 2, 3, 4], size: 4, truncated: false }.
  */
 
@@ -11,7 +11,8 @@ export type Value =
   | { kind: "undefined" }
   | { kind: "null" }
   | { kind: "number"; value: number }
-  | { kind: "string"; value: string }
+  /** `length` is there when the string was cut: its full length. */
+  | { kind: "string"; value: string; length?: number }
   | { kind: "boolean"; value: boolean }
   | { kind: "bigint"; text: string }
   | TensorValue
@@ -60,62 +61,158 @@ export function isTensorLike(x: unknown): x is TensorLike {
   return Array.isArray(t.shape) && typeof t.dtype === "string" && typeof t.dataSync === "function";
 }
 
-/** Serialises any JavaScript value (tensors included) into a {@link Value}. */
-export function toValue(x: unknown, depth = 0, seen: Set<object> = new Set()): Value {
+/** Characters of one string that travel to the page; longer strings are cut (and say so). */
+export const MAX_STRING_LENGTH = 10_000;
+/** Characters of all the strings of one value together. */
+export const MAX_TOTAL_CHARS = 100_000;
+/** Values (items, entries, nested) of one value together. */
+export const MAX_NODES = 20_000;
+
+// Captured when this module loads, before any student code runs in the sandbox: what the
+// cell does to Array, Object or String afterwards cannot lift the caps below.
+const isArray = Array.isArray;
+const objectKeys = Object.keys;
+const isView = ArrayBuffer.isView;
+const uncurry = <A extends unknown[], R>(f: (...args: A) => R) =>
+  Function.prototype.call.bind(f) as unknown as (self: unknown, ...args: A) => R;
+const arraySlice = uncurry(Array.prototype.slice) as (
+  a: unknown,
+  s: number,
+  e: number,
+) => unknown[];
+const stringSlice = uncurry(String.prototype.slice) as (s: string, a: number, b: number) => string;
+
+interface Budget {
+  chars: number;
+  nodes: number;
+}
+
+/**
+ * Serialises any JavaScript value (tensors included) into a {@link Value}, within fixed caps
+ * (strings, items, nesting, total size), so a huge or hostile value becomes a small one that
+ * says it was cut. Never throws: a value that cannot be read (a Proxy whose traps throw, a
+ * getter that throws) becomes an `other` that says why.
+ */
+export function toValue(x: unknown): Value {
+  const budget: Budget = { chars: MAX_TOTAL_CHARS, nodes: MAX_NODES };
+  try {
+    return readValue(x, 0, new Set(), budget);
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+/** The message of something thrown, whatever it is, in at most 200 characters. */
+export function describeThrown(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    text = "un valor que no se puede mostrar";
+  }
+  return text.length > 200 ? `${stringSlice(text, 0, 200)}…` : text;
+}
+
+function unreadable(error: unknown): Value {
+  return { kind: "other", text: `(un valor que no se pudo leer: ${describeThrown(error)})` };
+}
+
+function readValue(x: unknown, depth: number, seen: Set<object>, budget: Budget): Value {
+  if (--budget.nodes < 0) return { kind: "other", text: "…" };
   if (x === undefined) return { kind: "undefined" };
   if (x === null) return { kind: "null" };
   switch (typeof x) {
     case "number":
       return { kind: "number", value: x };
     case "string":
-      return { kind: "string", value: x };
+      return stringValue(x, budget);
     case "boolean":
       return { kind: "boolean", value: x };
     case "bigint":
       return { kind: "bigint", text: `${x}n` };
-    case "function":
-      return { kind: "function", name: x.name || "(anónima)" };
+    case "function": {
+      let name = "";
+      try {
+        name = typeof x.name === "string" ? x.name : "";
+      } catch {
+        // A getter that throws on `name`: the function stays anonymous.
+      }
+      return { kind: "function", name: name ? stringSlice(name, 0, 100) : "(anónima)" };
+    }
     case "symbol":
       return { kind: "other", text: x.toString() };
   }
-  if (isTensorLike(x)) return tensorValue(x);
   const object = x as object;
   if (seen.has(object)) return { kind: "other", text: "(referencia circular)" };
   if (depth >= MAX_DEPTH) return { kind: "other", text: "(…)" };
   seen.add(object);
   try {
-    if (ArrayBuffer.isView(object) && !(object instanceof DataView)) {
-      return arrayValue(Array.from(object as unknown as ArrayLike<number>), depth, seen);
+    if (isTensorLike(object)) return tensorValue(object);
+    if (isView(object) && !(object instanceof DataView)) {
+      const view = object as unknown as ArrayLike<number>;
+      const n = Math.min(view.length, MAX_ITEMS);
+      const items: unknown[] = [];
+      for (let i = 0; i < n; i++) items.push(view[i]);
+      return arrayValue(items, view.length, depth, seen, budget);
     }
-    if (Array.isArray(object)) return arrayValue(object, depth, seen);
+    if (isArray(object)) {
+      return arrayValue(arraySlice(object, 0, MAX_ITEMS), object.length, depth, seen, budget);
+    }
     if (object instanceof Promise) {
       return { kind: "other", text: "(una promesa sin esperar: ¿te faltó `await`?)" };
     }
-    if (object instanceof Error)
-      return { kind: "other", text: `${object.name}: ${object.message}` };
+    if (object instanceof Error) return { kind: "other", text: describeThrown(object) };
     if (object instanceof Map || object instanceof Set) {
       return { kind: "other", text: `(${object.constructor.name} con ${object.size} elementos)` };
     }
-    const keys = Object.keys(object);
-    return {
-      kind: "object",
-      entries: keys
-        .slice(0, MAX_ITEMS)
-        .map((key) => [key, toValue((object as Record<string, unknown>)[key], depth + 1, seen)]),
-      truncated: keys.length > MAX_ITEMS,
-    };
+    const keys = objectKeys(object);
+    const entries: [string, Value][] = [];
+    for (let i = 0; i < keys.length && i < MAX_ITEMS; i++) {
+      const key = stringSlice(String(keys[i]), 0, 200);
+      let value: Value;
+      try {
+        value = readValue((object as Record<string, unknown>)[keys[i]], depth + 1, seen, budget);
+      } catch (error) {
+        value = unreadable(error);
+      }
+      entries.push([key, value]);
+    }
+    return { kind: "object", entries, truncated: keys.length > MAX_ITEMS };
+  } catch (error) {
+    return unreadable(error);
   } finally {
     seen.delete(object);
   }
 }
 
-function arrayValue(items: readonly unknown[], depth: number, seen: Set<object>): Value {
-  return {
-    kind: "array",
-    items: items.slice(0, MAX_ITEMS).map((item) => toValue(item, depth + 1, seen)),
-    length: items.length,
-    truncated: items.length > MAX_ITEMS,
-  };
+function stringValue(x: string, budget: Budget): Value {
+  const room = Math.max(0, Math.min(MAX_STRING_LENGTH, budget.chars));
+  if (x.length <= room) {
+    budget.chars -= x.length;
+    return { kind: "string", value: x };
+  }
+  budget.chars -= room;
+  return { kind: "string", value: stringSlice(x, 0, room), length: x.length };
+}
+
+function arrayValue(
+  items: readonly unknown[],
+  length: number,
+  depth: number,
+  seen: Set<object>,
+  budget: Budget,
+): Value {
+  const out: Value[] = [];
+  for (let i = 0; i < items.length && budget.nodes > 0; i++) {
+    let value: Value;
+    try {
+      value = readValue(items[i], depth + 1, seen, budget);
+    } catch (error) {
+      value = unreadable(error);
+    }
+    out.push(value);
+  }
+  return { kind: "array", items: out, length, truncated: length > out.length };
 }
 
 function tensorValue(t: TensorLike): Value {

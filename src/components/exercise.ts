@@ -12,13 +12,20 @@
  */
 import type { Expected } from "../lib/exercises/compare.js";
 import { expectedFromValue } from "../lib/exercises/expect.js";
-import { formatValue } from "../lib/exercises/formatValue.js";
-import { grade, type Verdict } from "../lib/exercises/grade.js";
+import { capText, formatValue } from "../lib/exercises/formatValue.js";
+import { gradeRuns, type RunOutcome, type Verdict } from "../lib/exercises/grade.js";
 import type { LogEntry } from "../lib/exercises/evaluate.js";
+import { describeInputs, inputSets, type Inputs } from "../lib/exercises/inputs.js";
+import { mulberry32 } from "../lib/random/mulberry32.js";
 import { inlines as inlineCode, promptBlocks, type Inline } from "../lib/exercises/promptBlocks.js";
-import { restore, type CheckStatus, type SavedExercise } from "../lib/exercises/savedWork.js";
+import {
+  MAX_CODE_LENGTH,
+  restore,
+  type CheckStatus,
+  type SavedExercise,
+} from "../lib/exercises/savedWork.js";
 import { DEFAULT_TIME_LIMIT_MS, type ExerciseSpec } from "../lib/exercises/types.js";
-import { runCell, warmUp, type RunOutcome } from "../runtime/exerciseRunner.js";
+import { runCell, warmUp } from "../runtime/exerciseRunner.js";
 import { createCodeEditor } from "./codeEditor.js";
 import * as store from "./exerciseStore.js";
 import { el } from "./dom.js";
@@ -31,6 +38,9 @@ export interface ExerciseOptions {
 }
 
 const SAVE_DELAY_MS = 400;
+/** What the page shows of the printed lines and of the returned value, at most. */
+const LOG_CAP = { maxChars: 50_000, maxLines: 200 };
+const VALUE_CAP = { maxChars: 20_000, maxLines: 300 };
 const ICONS: Record<ExerciseStatus, string> = {
   idle: "",
   running: "…",
@@ -45,15 +55,11 @@ const MOD = IS_MAC ? "⌘" : "Ctrl";
 export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTMLElement {
   const id = `ej-${spec.id}`;
   const timeLimitMs = spec.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-  const restored = restore(
-    spec,
-    store.loadSaved(spec.id, spec.version),
-    store.otherVersions(spec.id, spec.version),
-  );
+  const entry = store.readEntry(spec.id, spec.version);
+  const restored = restore(spec, entry.saved, store.otherVersions(spec.id, spec.version));
   let saved: SavedExercise | null = restored.current;
   let running = false;
   let hintsShown = 0;
-  let solutionExpected: Promise<Expected | null> | null = null;
 
   const root = el("article", {
     class: "exercise",
@@ -84,6 +90,19 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
       prompt.append(
         el("ul", {}, ...block.items.map((item) => el("li", {}, ...renderInlines(item)))),
       );
+  }
+  if (spec.inputs) {
+    prompt.append(
+      el(
+        "p",
+        { class: "exercise__data" },
+        ...renderInlines(
+          inlineCode(
+            `Datos ya definidos en tu código: ${describeInputs(spec.inputs.lecture)}. «Comprobar» también prueba tu código con otros datos, nuevos cada vez.`,
+          ),
+        ),
+      ),
+    );
   }
   root.append(prompt);
 
@@ -212,6 +231,7 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
   updateHintButton();
   updateBadge();
   if (restored.stale) showStale(restored.stale);
+  if (entry.problem !== null) showUnreadable(entry.problem, entry.raw, entry.saved !== null);
   // A link to #ej-<id> from another page arrives before this cell exists: scroll once it does.
   requestAnimationFrame(() => {
     if (root.isConnected && decodeURIComponent(location.hash) === `#${id}`) root.scrollIntoView();
@@ -248,12 +268,16 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
       updatedAt: new Date().toISOString(),
     };
     saved = next;
-    const ok = store.save(spec.id, next);
-    storageNote.hidden = ok;
-    if (!ok) {
+    const result = store.save(spec.id, next);
+    storageNote.hidden = result === "ok";
+    if (result === "failed") {
       storageNote.textContent =
         "No se pudo guardar tu código en este navegador (el almacenamiento está lleno o desactivado). " +
-        "Exporta tu trabajo desde «Mis ejercicios» para no perderlo.";
+        "Tu código sigue en el editor: cópialo o exporta tu trabajo desde «Mis ejercicios» para no perderlo.";
+    } else if (result === "too-long") {
+      storageNote.textContent =
+        `Tu código tiene ${next.code.length.toLocaleString("es")} caracteres y el navegador guarda como máximo ` +
+        `${MAX_CODE_LENGTH.toLocaleString("es")} por ejercicio: no se guardó este cambio. Tu código sigue en el editor; acórtalo o cópialo a otro lugar.`;
     }
     updateBadge();
   }
@@ -282,22 +306,31 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
     runButton.disabled = checkButton.disabled = true;
     setStatus(
       "running",
-      `${mode === "check" ? "Comprobando" : "Ejecutando"}… (se detiene a los ${seconds(timeLimitMs)} s)`,
+      mode === "check"
+        ? `Comprobando${spec.inputs ? ", también con otros datos" : ""}… (cada corrida se detiene a los ${seconds(timeLimitMs)} s)`
+        : `Ejecutando… (se detiene a los ${seconds(timeLimitMs)} s)`,
     );
     logs.replaceChildren();
+    logText = "";
     value.textContent = "";
     output.hidden = false;
     editor.markLine(null);
     try {
-      const outcome = await runCell(code, {
+      const sets: Inputs[] =
+        mode === "check" && spec.inputs
+          ? inputSets(spec.inputs, freshRandom())
+          : [spec.inputs?.lecture ?? {}];
+      const outcomes = await runCell(code, {
         timeLimitMs,
         constraints: spec.constraints,
+        inputSets: sets,
         onLog: appendLog,
       });
+      const first = outcomes[0];
       if (logs.childNodes.length === 0) logs.textContent = "(nada)";
-      showValue(outcome);
-      if (mode === "check") await showVerdict(outcome);
-      else showRun(outcome);
+      showValue(first);
+      if (mode === "check") await showVerdict(sets, outcomes);
+      else showRun(first);
     } finally {
       running = false;
       runButton.disabled = checkButton.disabled = false;
@@ -310,30 +343,28 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
       value.textContent =
         outcome.value.kind === "undefined"
           ? "(nada: tu código no termina con `return`)"
-          : formatValue(outcome.value);
+          : capText(formatValue(outcome.value), VALUE_CAP);
     } else {
       value.textContent = "(ninguno: tu código se detuvo antes de devolver algo)";
     }
   }
 
   function showRun(outcome: RunOutcome) {
-    if (outcome.status === "ok") {
+    if (outcome.status === "ok" && outcome.violations.length === 0) {
       setStatus(
         "idle",
         `Se ejecutó en ${outcome.ms < 1 ? "menos de 1" : Math.round(outcome.ms)} ms. Usa «Comprobar» para calificarlo.`,
       );
+    } else if (outcome.status === "ok") {
+      setStatus("fail", outcome.violations[0].message);
     } else showProblem(outcome);
   }
 
-  async function showVerdict(outcome: RunOutcome) {
-    if (outcome.status !== "ok" && outcome.status !== "error") {
-      showProblem(outcome);
-      persist({ lastCheck: outcome.status === "timeout" ? "timeout" : "error" });
-      return;
-    }
-    const fallback = spec.expected || spec.check ? null : await expectedFromSolution();
-    const verdict: Verdict = grade(spec, outcome, fallback);
-    if (outcome.status === "error") markError(outcome);
+  async function showVerdict(sets: readonly Inputs[], outcomes: readonly RunOutcome[]) {
+    const fallback = spec.expected || spec.check ? [] : await expectedFromSolution(sets);
+    const runs = outcomes.map((outcome, i) => ({ inputs: sets[i], outcome }));
+    const verdict: Verdict = gradeRuns(spec, runs, fallback);
+    markError(outcomes[0]);
     setStatus(verdict.status, verdict.message);
     persist({
       lastCheck: verdict.status as CheckStatus,
@@ -341,8 +372,11 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
     });
   }
 
+  /** «Ejecutar» that did not end normally: why, the run's own problem before any rule. */
   function showProblem(outcome: Exclude<RunOutcome, { status: "ok" }>) {
-    if (outcome.status === "timeout") {
+    if (outcome.status === "error" && outcome.error.kind !== "rule") {
+      setStatus("error", outcome.error.message);
+    } else if (outcome.status === "timeout") {
       setStatus(
         "timeout",
         `Tu código tardó más de ${seconds(outcome.limitMs)} s y se detuvo. ¿Hay un ciclo que nunca ` +
@@ -350,10 +384,12 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
       );
     } else if (outcome.status === "crash") {
       setStatus("error", outcome.message);
+    } else if (outcome.violations.length > 0) {
+      setStatus("fail", outcome.violations[0].message);
     } else {
-      markError(outcome);
       setStatus("error", outcome.error.message);
     }
+    markError(outcome);
   }
 
   function markError(outcome: RunOutcome) {
@@ -361,20 +397,31 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
       editor.markLine(outcome.error.line);
   }
 
-  function expectedFromSolution(): Promise<Expected | null> {
-    solutionExpected ??= runCell(spec.solution, { timeLimitMs }).then((o) =>
+  /** The solution's results on the same data: the expectation of an exercise that declares none. */
+  async function expectedFromSolution(sets: readonly Inputs[]): Promise<(Expected | null)[]> {
+    const outcomes = await runCell(spec.solution, {
+      timeLimitMs,
+      inputSets: sets,
+    });
+    return outcomes.map((o) =>
       o.status === "ok" ? expectedFromValue(o.value, spec.tolerance) : null,
     );
-    return solutionExpected;
   }
 
+  let logText = "";
   function appendLog(entry: LogEntry) {
-    const line = el(
-      "span",
-      { class: `exercise__log exercise__log--${entry.level}` },
-      `${entry.text}\n`,
-    );
-    logs.append(line);
+    if (logText.length >= LOG_CAP.maxChars || logs.childNodes.length >= LOG_CAP.maxLines) {
+      if (!logs.lastElementChild?.classList.contains("exercise__log--cut")) {
+        logs.append(el("span", { class: "exercise__log exercise__log--cut" }, "… (recortado)\n"));
+      }
+      return;
+    }
+    const text = capText(entry.text, {
+      maxChars: LOG_CAP.maxChars - logText.length,
+      maxLines: LOG_CAP.maxLines - logs.childNodes.length,
+    });
+    logText += text;
+    logs.append(el("span", { class: `exercise__log exercise__log--${entry.level}` }, `${text}\n`));
   }
 
   function setStatus(next: ExerciseStatus, message: string) {
@@ -430,6 +477,58 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
     editor.focus();
   }
 
+  /**
+   * Says that what was saved for this exercise could not be read as it was (and why). With
+   * its code recovered, the rest was dropped; without it, the raw text is kept under a
+   * backup key before the next save replaces it, and shown so it can be copied.
+   */
+  function showUnreadable(problem: string, raw: string | null, recovered: boolean) {
+    const notice = el("div", {
+      class: "exercise__notice exercise__notice--unreadable",
+      role: "alert",
+    });
+    if (recovered) {
+      notice.append(
+        el(
+          "p",
+          {},
+          `Lo que había guardado de este ejercicio tenía datos que no se pudieron leer (${problem}). ` +
+            "Se recuperó tu código; el estado de «Comprobar» vuelve a empezar.",
+        ),
+      );
+    } else {
+      const backup = raw === null ? null : store.backupEntry(spec.id, spec.version, raw);
+      notice.append(
+        el(
+          "p",
+          {},
+          `Lo que había guardado de este ejercicio no se pudo leer (${problem}), así que el editor muestra el código inicial. ` +
+            (backup
+              ? "Se guardó una copia de ese texto en este navegador; aquí está, por si quieres recuperar algo:"
+              : "Este es el texto que había, por si quieres recuperar algo:"),
+        ),
+      );
+      if (raw !== null) {
+        const copy = button("Copiar ese texto al editor", "exercise__unreadable-copy", () => {
+          editor.setCode(raw);
+          notice.hidden = true;
+          setStatus("idle", `Se copió el texto guardado al editor (${MOD} + Z lo deshace).`);
+          editor.focus();
+        });
+        notice.append(
+          el(
+            "details",
+            {},
+            el("summary", {}, "Ver el texto guardado"),
+            el("pre", {}, el("code", {}, capText(raw, VALUE_CAP))),
+          ),
+          el("div", { class: "exercise__toolbar" }, copy),
+        );
+      }
+    }
+    stale.before(notice);
+  }
+
   function showStale(old: SavedExercise) {
     const when = new Date(old.updatedAt).toLocaleString("es");
     const useOld = button("Usar mi código anterior", "exercise__stale-use", () => {
@@ -466,6 +565,13 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
   }
 
   return root;
+}
+
+/** A generator for fresh data, seeded from the browser's cryptographic randomness. */
+function freshRandom(): () => number {
+  const seed = new Uint32Array(1);
+  crypto.getRandomValues(seed);
+  return mulberry32(seed[0]);
 }
 
 function seconds(ms: number): string {

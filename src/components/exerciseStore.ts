@@ -7,9 +7,17 @@
  * from another tab (the `storage` event). Storage can be unavailable or full: writes then
  * return false and the page says so, instead of failing silently.
  */
-import { parseSaved, type SavedExercise, type WorkEntry } from "../lib/exercises/savedWork.js";
+import {
+  MAX_CODE_LENGTH,
+  readSaved,
+  type ReadSaved,
+  type SavedExercise,
+  type WorkEntry,
+} from "../lib/exercises/savedWork.js";
 
 const PREFIX = "fmb2:ejercicio:";
+/** Where an entry that could not be read is kept before anything overwrites it. */
+const BACKUP_PREFIX = "fmb2:respaldo:";
 
 /** Why the store changed: this page wrote, an import wrote, or another tab wrote. */
 export interface StoreChange {
@@ -43,10 +51,31 @@ function storage(): Storage | null {
   }
 }
 
-/** The work saved for this version of an exercise, or null. */
-export function loadSaved(id: string, version: string): SavedExercise | null {
+/** What is saved for this version of an exercise, what was wrong with it, and the raw text. */
+export function readEntry(id: string, version: string): ReadSaved & { raw: string | null } {
+  let raw: string | null = null;
   try {
-    return parseSaved(storage()?.getItem(key(id, version)) ?? null);
+    raw = storage()?.getItem(key(id, version)) ?? null;
+  } catch {
+    return { saved: null, problem: "el navegador no deja leer lo guardado", raw: null };
+  }
+  return { ...readSaved(raw, version), raw };
+}
+
+/** The work saved for this version of an exercise (its code recovered if the rest is broken), or null. */
+export function loadSaved(id: string, version: string): SavedExercise | null {
+  return readEntry(id, version).saved;
+}
+
+/**
+ * Keeps a copy of an entry that could not be read, under its own key, before the next save
+ * replaces it; false when the browser refused. Returns the copy's key on success.
+ */
+export function backupEntry(id: string, version: string, raw: string): string | null {
+  const backup = `${BACKUP_PREFIX}${id}:v${encodeURIComponent(version)}`;
+  try {
+    storage()?.setItem(backup, raw);
+    return backup;
   } catch {
     return null;
   }
@@ -62,7 +91,7 @@ export function allEntries(): WorkEntry[] {
       const k = store.key(i);
       const parsed = k === null ? null : parseKey(k);
       if (!parsed) continue;
-      const saved = parseSaved(store.getItem(k!));
+      const { saved } = readSaved(store.getItem(k!), parsed.version);
       if (saved && saved.version === parsed.version) entries.push({ id: parsed.id, ...saved });
     }
   } catch {
@@ -78,21 +107,25 @@ export function otherVersions(id: string, version: string): SavedExercise[] {
     .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
 }
 
-/** Saves one exercise's work; false when the browser refused (storage off or full). */
+/** How a save went: saved, refused for its size, or refused by the browser (off or full). */
+export type SaveResult = "ok" | "too-long" | "failed";
+
+/** Saves one exercise's work (never code longer than MAX_CODE_LENGTH). */
 export function save(
   id: string,
   saved: SavedExercise,
   source: StoreChange["source"] = "local",
-): boolean {
+): SaveResult {
+  if (saved.code.length > MAX_CODE_LENGTH) return "too-long";
   try {
     const store = storage();
-    if (!store) return false;
+    if (!store) return "failed";
     store.setItem(key(id, saved.version), JSON.stringify(saved));
   } catch {
-    return false;
+    return "failed";
   }
   notify({ id, source });
-  return true;
+  return "ok";
 }
 
 /** Deletes the work saved for one version of an exercise. */

@@ -6,6 +6,7 @@ import { broadcastShapes, explainBroadcast, type Shape } from "../../math/tensor
 import { formatShape } from "../../format/formatShape.js";
 import type { Constraint } from "../constraints.js";
 import { expectTensor } from "../expect.js";
+import { randomInt, randomNumbers, tensorArg, tensorInput } from "../inputs.js";
 import { formatValue } from "../formatValue.js";
 import type { ExerciseSection, ExerciseSpec } from "../types.js";
 import type { Value } from "../value.js";
@@ -135,29 +136,34 @@ return pares.map(([a, b]) => {
     "En cada eje, el resultado toma el tamaño que no es 1; si los dos son distintos y ninguno es 1, el par no se puede combinar (null).",
     "(8, 1, 6, 1) y (7, 1, 5): alinea (8, 1, 6, 1) con (1, 7, 1, 5) y elige eje por eje.",
   ],
-  check: checkShapePredictions,
+  check: (value) => checkShapePredictions(value),
 };
 
-const V = [
-  [1, 2, 3],
-  [4, 5, 6],
-];
+const V = [1, 2, 3, 4, 5, 6];
 const U = [10, 20];
 
 const reshape: ExerciseSpec = {
   id: "bc-reshape",
-  version: "1",
+  version: "2",
   title: "Hazlos compatibles con reshape",
-  prompt: `En la clase, \`v\` de forma (2, 3) más \`u = [10, 20]\` de forma (2,) no se puede: alineadas por la derecha, 3 y 2 no son iguales ni 1. Ejecuta el código inicial para ver el error.
+  prompt: `En la clase, \`v\` de forma (2, 3) más \`u = [10, 20]\` de forma (2,) no se puede: alineadas por la derecha, 3 y 2 no son iguales ni 1. \`u\` y \`v\` ya están definidos (en la clase, \`v = [[1, 2, 3], [4, 5, 6]]\`; «Comprobar» cambia sus valores): ejecuta el código inicial para ver el error.
 
 Usa \`reshape\` para que \`u\` tenga forma (2, 1) y devuelve \`u + v\`, de forma (2, 3): cada fila de \`v\` más su número de \`u\`.`,
-  starter: `const v = tf.tensor2d([[1, 2, 3], [4, 5, 6]]);
-const u = tf.tensor1d([10, 20]);
+  inputs: {
+    lecture: { v: tensorInput(V, [2, 3]), u: tensorInput(U) },
+    fresh: (random) => ({
+      v: tensorInput(
+        Array.from({ length: 6 }, () => randomInt(random, -9, 9)),
+        [2, 3],
+      ),
+      u: tensorInput([randomInt(random, 1, 5) * 10, randomInt(random, 6, 9) * 10]),
+    }),
+  },
+  starter: `// v (forma (2, 3)) y u (forma (2,)) ya están definidos.
 return tf.add(u, v);
 `,
-  solution: `const v = tf.tensor2d([[1, 2, 3], [4, 5, 6]]);
-const u = tf.tensor1d([10, 20]).reshape([2, 1]); // una columna
-return tf.add(u, v); // (2, 1) + (2, 3) → (2, 3)
+  solution: `const columna = u.reshape([2, 1]); // una columna
+return tf.add(columna, v); // (2, 1) + (2, 3) → (2, 3)
 `,
   hints: [
     "Con forma (2, 1), `u` es una columna: en el eje −1 tiene tamaño 1 y se repite a lo largo de las 3 columnas.",
@@ -171,7 +177,11 @@ return tf.add(u, v); // (2, 1) + (2, 3) → (2, 3)
         "Este ejercicio pide usar `reshape` para cambiar la forma de `u`, por ejemplo `u.reshape([2, 1])`.",
     },
   ],
-  expected: expectTensor(V.map((row, i) => row.map((x) => x + U[i]))),
+  expected: (inputs) => {
+    const v = tensorArg(inputs, "v").values;
+    const u = tensorArg(inputs, "u").values;
+    return expectTensor([0, 1].map((i) => [0, 1, 2].map((j) => v[3 * i + j] + u[i])));
+  },
 };
 
 /** Four samples (rows) of three features (columns) on very different scales. */
@@ -181,25 +191,28 @@ export const SAMPLES = [
   [3, 30, 300],
   [6, 40, 400],
 ];
-const columnMeans = SAMPLES[0].map(
-  (_, j) => SAMPLES.reduce((s, row) => s + row[j], 0) / SAMPLES.length,
-);
-const globalMean = SAMPLES.flat().reduce((s, x) => s + x, 0) / SAMPLES.flat().length;
 
 const centrar: ExerciseSpec = {
   id: "bc-centrar",
-  version: "1",
+  version: "2",
   title: "Centra las columnas",
-  prompt: `Antes de entrenar una red se suele centrar cada característica (columna) restándole su promedio. Con la matriz \`X\` de forma (4, 3) del código inicial (4 muestras, 3 características), devuelve \`X\` menos el promedio de cada columna, sin ciclos explícitos: el broadcasting de (4, 3) con (3,) hace el trabajo.`,
-  starter: `const X = tf.tensor2d([
-${SAMPLES.map((row) => `  [${row.join(", ")}],`).join("\n")}
-]);
+  prompt: `Antes de entrenar una red se suele centrar cada característica (columna) restándole su promedio. La matriz \`X\` ya está definida: en la clase, de forma (4, 3), 4 muestras de 3 características («Comprobar» la cambia por otras, con más muestras). Devuelve \`X\` menos el promedio de cada columna, sin ciclos explícitos: el broadcasting de (4, 3) con (3,) hace el trabajo.`,
+  inputs: {
+    lecture: { X: tensorInput(SAMPLES.flat(), [4, 3]) },
+    fresh: (random) => {
+      const samples = randomInt(random, 40, 80);
+      const values = Array.from({ length: samples }, () => [
+        ...randomNumbers(random, 1, 0, 10),
+        ...randomNumbers(random, 1, 0, 100),
+        ...randomNumbers(random, 1, 0, 1000),
+      ]).flat();
+      return { X: tensorInput(values, [samples, 3]) };
+    },
+  },
+  starter: `// X ya está definida: una fila por muestra, una columna por característica.
 return X;
 `,
-  solution: `const X = tf.tensor2d([
-${SAMPLES.map((row) => `  [${row.join(", ")}],`).join("\n")}
-]);
-const promedios = X.mean(0); // forma (3,): el promedio de cada columna
+  solution: `const promedios = X.mean(0); // forma (3,): el promedio de cada columna
 return X.sub(promedios); // (4, 3) − (3,) → (4, 3)
 `,
   hints: [
@@ -207,18 +220,29 @@ return X.sub(promedios); // (4, 3) − (3,) → (4, 3)
     "`X.mean(0)` tiene forma (3,); restarlo de `X` (4, 3) lo repite en las 4 filas.",
   ],
   constraints: [{ kind: "noLoops" }] satisfies Constraint[],
-  expected: expectTensor(
-    SAMPLES.map((row) => row.map((x, j) => x - columnMeans[j])),
-    {
-      mistakes: [
-        {
-          values: SAMPLES.flat().map((x) => x - globalMean),
-          message:
-            "Restaste el promedio de todo el tensor; se pide el de cada columna: `X.mean(0)`.",
-        },
-      ],
-    },
-  ),
+  expected: (inputs) => {
+    const X = tensorArg(inputs, "X");
+    const [samples, features] = X.shape;
+    const row = (i: number) => X.values.slice(i * features, (i + 1) * features);
+    const means = Array.from(
+      { length: features },
+      (_, j) => X.values.filter((_, k) => k % features === j).reduce((s, x) => s + x, 0) / samples,
+    );
+    const globalMean = X.values.reduce((s, x) => s + x, 0) / X.values.length;
+    return expectTensor(
+      Array.from({ length: samples }, (_, i) => row(i).map((x, j) => x - means[j])),
+      {
+        tolerance: { rtol: 1e-4, atol: 1e-3 },
+        mistakes: [
+          {
+            values: X.values.map((x) => x - globalMean),
+            message:
+              "Restaste el promedio de todo el tensor; se pide el de cada columna: `X.mean(0)`.",
+          },
+        ],
+      },
+    );
+  },
 };
 
 export const broadcastingSection: ExerciseSection = {

@@ -8,6 +8,15 @@ import { LECTURE_DOT } from "../../lecture/lectureRace.js";
 import { columnShares } from "../../math/tensors/columnShares.js";
 import type { Constraint } from "../constraints.js";
 import { expectNumber, expectRecord, expectTensor } from "../expect.js";
+import {
+  float32Values,
+  nestedValues,
+  randomInt,
+  randomNumber,
+  randomNumbers,
+  tensorArg,
+  tensorInput,
+} from "../inputs.js";
 import type { ExerciseSection, ExerciseSpec } from "../types.js";
 
 const NO_LOOPS: readonly Constraint[] = [{ kind: "noLoops" }];
@@ -23,10 +32,6 @@ export const NUTRITION: readonly (readonly number[])[] = [
   [1.8, 135.0, 99.0, 0.9],
 ];
 
-const tableLiteral = NUTRITION.map((row) => `  [${row.map((x) => x.toFixed(1)).join(", ")}],`).join(
-  "\n",
-);
-
 /** Each food's total kcal (the lecture's «Total calorías») and the exercise's answer. */
 const totals = NUTRITION[0].map((_, j) => NUTRITION.reduce((s, row) => s + row[j], 0));
 const shares = columnShares(NUTRITION);
@@ -34,32 +39,33 @@ const shares = columnShares(NUTRITION);
 const truncated = (x: number) => (Math.trunc(x * 100) / 100).toFixed(2);
 
 /** Dividing by each row's total instead of each column's: the classic slip. */
-const rowShares = NUTRITION.map((row) => {
-  const total = row.reduce((s, x) => s + x, 0);
-  return row.map((x) => x / total);
-});
+const rowShares = (matrix: readonly (readonly number[])[]) =>
+  matrix.map((row) => {
+    const total = row.reduce((s, x) => s + x, 0);
+    return row.map((x) => x / total);
+  });
 
 const nutricion: ExerciseSpec = {
   id: "vect-nutricion",
-  version: "1",
+  version: "2",
   title: "Fracción de las calorías, sin ciclos",
-  prompt: `La tabla de la clase da las kilocalorías (kcal) que aportan los carbohidratos, las proteínas y las grasas (filas) a 100 g de manzanas, carne, huevos y papas (columnas): cada columna suma el total de calorías de esa comida. Calcula, para cada comida, qué fracción de sus calorías aporta cada nutriente. Para la manzana: ${NUTRITION[0][0].toFixed(1)} / ${totals[0]} = ${shares[0][0].toFixed(3)} de carbohidratos (la clase escribe ${truncated(shares[0][0])}: corta en dos decimales en vez de redondear a ${shares[0][0].toFixed(2)}).
+  prompt: `La tabla \`A\` de la clase da las kilocalorías (kcal) que aportan los carbohidratos, las proteínas y las grasas (filas) a 100 g de manzanas, carne, huevos y papas (columnas): cada columna suma el total de calorías de esa comida. Calcula, para cada comida, qué fracción de sus calorías aporta cada nutriente. Para la manzana: ${NUTRITION[0][0].toFixed(1)} / ${totals[0]} = ${shares[0][0].toFixed(3)} de carbohidratos (la clase escribe ${truncated(shares[0][0])}: corta en dos decimales en vez de redondear a ${shares[0][0].toFixed(2)}).
 
-Devuelve un tensor de forma (${NUTRITION.length}, ${NUTRITION[0].length}) con las fracciones. ¿Lo puedes hacer sin un ciclo \`for\` explícito? (Aquí es obligatorio: se revisa tu código.)`,
-  starter: `// kcal en 100 g de cada comida.
-// Filas: carbohidratos, proteínas, grasas.
-// Columnas: manzanas, carne, huevos, papas.
-const A = tf.tensor2d([
-${tableLiteral}
-]);
+Devuelve un tensor de la forma de \`A\`, (${NUTRITION.length}, ${NUTRITION[0].length}), con las fracciones. ¿Lo puedes hacer sin un ciclo \`for\` explícito? (Aquí es obligatorio: se revisa tu código, y «Comprobar» lo prueba también con tablas de más comidas.)`,
+  inputs: {
+    lecture: { A: tensorInput(NUTRITION.flat(), [3, 4]) },
+    fresh: (random) => {
+      const foods = randomInt(random, 40, 80);
+      return { A: tensorInput(randomNumbers(random, 3 * foods, 0.5, 150, 1), [3, foods]) };
+    },
+  },
+  starter: `// A ya está definida: kcal en 100 g de cada comida.
+// Filas: carbohidratos, proteínas, grasas. Columnas: manzanas, carne, huevos, papas.
 
 // Tu código aquí
 return A;
 `,
-  solution: `const A = tf.tensor2d([
-${tableLiteral}
-]);
-const totales = A.sum(0); // forma (4,): el total de cada columna
+  solution: `const totales = A.sum(0); // el total de cada columna: forma (4,)
 return A.div(totales); // (3, 4) / (4,): broadcasting
 `,
   hints: [
@@ -68,69 +74,92 @@ return A.div(totales); // (3, 4) / (4,): broadcasting
     "`return A.div(A.sum(0));`",
   ],
   constraints: NO_LOOPS,
-  expected: expectTensor(shares, {
-    mistakes: [
-      {
-        values: rowShares.flat(),
-        message:
-          "Dividiste entre el total de cada fila (nutriente); se pide el de cada columna (comida): `A.sum(0)`.",
-      },
-    ],
-  }),
+  expected: (inputs) => {
+    const table = nestedValues(tensorArg(inputs, "A")) as number[][];
+    return expectTensor(columnShares(table), {
+      mistakes: [
+        {
+          values: rowShares(table).flat(),
+          message:
+            "Dividiste entre el total de cada fila (nutriente); se pide el de cada columna (comida): `A.sum(0)`.",
+        },
+      ],
+    });
+  },
 };
 
 const N = 100_000;
-const u = (i: number) => i / (N - 1);
-const v = (i: number) => 1 - i / (N - 1);
-let dotUV = 0;
-for (let i = 0; i < N; i++) dotUV += u(i) * v(i);
+
+/** u from 0 to 1 and v from 1 to 0, n values each: the lecture's vectors. */
+const lectureVectors = (n: number) => ({
+  u: tensorInput(Array.from({ length: n }, (_, i) => i / (n - 1))),
+  v: tensorInput(Array.from({ length: n }, (_, i) => 1 - i / (n - 1))),
+});
 
 const punto: ExerciseSpec = {
   id: "vect-punto",
-  version: "1",
+  version: "2",
   title: "Producto punto vectorizado",
-  prompt: `La clase compara un ciclo \`for\` con \`np.dot(u, v)\` para calcular w = u₁v₁ + u₂v₂ + … + uₙvₙ (¡unas ${Math.round(LECTURE_DOT.loopMs / LECTURE_DOT.dotMs)} veces más rápido!). El código inicial hace la versión con ciclo para n = ${formatCount(N)}.
+  prompt: `La clase compara un ciclo \`for\` con \`np.dot(u, v)\` para calcular w = u₁v₁ + u₂v₂ + … + uₙvₙ (¡unas ${Math.round(LECTURE_DOT.loopMs / LECTURE_DOT.dotMs)} veces más rápido!). Los vectores \`u\` y \`v\` ya están definidos: en la clase, n = ${formatCount(N)} valores, u de 0 a 1 y v de 1 a 0 («Comprobar» los cambia por otros, de otro largo). El código inicial hace la versión con ciclo.
 
 Reemplázala por una versión vectorizada, sin ciclos explícitos, y devuelve w (un número o un tensor escalar). Imprime cuánto tarda cada una con \`performance.now()\` si quieres comparar.`,
-  starter: `const n = 100000;
-const u = tf.range(0, n).div(n - 1); // de 0 a 1
-const v = tf.sub(1, u); // de 1 a 0
-
+  inputs: {
+    lecture: lectureVectors(N),
+    fresh: (random) => {
+      const n = randomInt(random, 40_000, N);
+      return {
+        u: tensorInput(randomNumbers(random, n, 0, 1, 3)),
+        v: tensorInput(randomNumbers(random, n, 0, 1, 3)),
+      };
+    },
+  },
+  starter: `// u y v ya están definidos: tensores de n valores (en la clase, n = ${formatCount(N)}).
 // Versión con ciclo for, como en la clase. ¿Puedes quitar el ciclo?
 const uData = await u.data();
 const vData = await v.data();
 let w = 0;
-for (let i = 0; i < n; i++) {
+for (let i = 0; i < uData.length; i++) {
   w += uData[i] * vData[i];
 }
 return w;
 `,
-  solution: `const n = 100000;
-const u = tf.range(0, n).div(n - 1); // de 0 a 1
-const v = tf.sub(1, u); // de 1 a 0
-
-const inicio = performance.now();
+  solution: `const inicio = performance.now();
 const w = tf.dot(u, v);
 console.log("versión vectorizada:", (performance.now() - inicio).toFixed(2), "ms");
 return w;
 `,
   hints: [
     "El producto punto es «multiplica elemento a elemento y suma todo».",
-    `\`tf.mul(u, v)\` multiplica los ${formatCount(N)} pares a la vez; \`tf.sum\` los suma.`,
+    "`tf.mul(u, v)` multiplica los n pares a la vez; `tf.sum` los suma.",
     "`return tf.dot(u, v);` (o `tf.sum(tf.mul(u, v))`).",
   ],
   constraints: NO_LOOPS,
-  expected: expectNumber(dotUV),
+  expected: (inputs) => {
+    const u = float32Values(tensorArg(inputs, "u"));
+    const v = float32Values(tensorArg(inputs, "v"));
+    return expectNumber(u.reduce((s, x, i) => s + x * v[i], 0));
+  },
 };
 
 const V = [-2, -0.5, 0.25, 1, 4];
 
 const ufuncs: ExerciseSpec = {
   id: "vect-ufuncs",
-  version: "1",
+  version: "2",
   title: "Funciones universales (ufuncs)",
-  prompt: `La moraleja de la clase: casi todas las ufuncs operan sobre el tensor completo, sin ciclos. Con \`v = tf.tensor1d([${V.join(", ")}])\`, devuelve \`{ logAbs, relu, cuadrado, inverso }\` con log(|v|), max(v, 0), v² y 1/v, elemento a elemento (en NumPy: \`np.log(np.abs(v))\`, \`np.maximum(v, 0)\`, \`v ** 2\` y \`1 / v\`).`,
-  starter: `const v = tf.tensor1d([${V.join(", ")}]);
+  prompt: `La moraleja de la clase: casi todas las ufuncs operan sobre el tensor completo, sin ciclos. El tensor \`v\` ya está definido (en la clase, \`tf.tensor1d([${V.join(", ")}])\`; «Comprobar» lo cambia por otros, más largos). Devuelve \`{ logAbs, relu, cuadrado, inverso }\` con log(|v|), max(v, 0), v² y 1/v, elemento a elemento (en NumPy: \`np.log(np.abs(v))\`, \`np.maximum(v, 0)\`, \`v ** 2\` y \`1 / v\`).`,
+  inputs: {
+    lecture: { v: tensorInput(V) },
+    fresh: (random) => {
+      const n = randomInt(random, 40, 80);
+      const values = Array.from({ length: n }, () => {
+        const magnitude = randomNumber(random, 0.1, 5);
+        return random() < 0.5 ? -magnitude : magnitude;
+      });
+      return { v: tensorInput(values) };
+    },
+  },
+  starter: `// v ya está definido: en la clase, tf.tensor1d([${V.join(", ")}]).
 return {
   logAbs: v,
   relu: v,
@@ -138,8 +167,7 @@ return {
   inverso: v,
 };
 `,
-  solution: `const v = tf.tensor1d([${V.join(", ")}]);
-return {
+  solution: `return {
   logAbs: tf.log(tf.abs(v)),
   relu: tf.maximum(v, 0),
   cuadrado: tf.square(v),
@@ -152,23 +180,26 @@ return {
     "El logaritmo de un negativo no existe: primero el valor absoluto, `tf.log(tf.abs(v))`.",
   ],
   constraints: NO_LOOPS,
-  expected: expectRecord({
-    logAbs: expectTensor(
-      V.map((x) => Math.log(Math.abs(x))),
-      {
-        mistakes: [
-          {
-            values: V.map(Math.log),
-            message:
-              "El logaritmo de un número negativo es NaN: aplica `tf.abs` antes de `tf.log`.",
-          },
-        ],
-      },
-    ),
-    relu: expectTensor(V.map((x) => Math.max(x, 0))),
-    cuadrado: expectTensor(V.map((x) => x * x)),
-    inverso: expectTensor(V.map((x) => 1 / x)),
-  }),
+  expected: (inputs) => {
+    const v = float32Values(tensorArg(inputs, "v"));
+    return expectRecord({
+      logAbs: expectTensor(
+        v.map((x) => Math.log(Math.abs(x))),
+        {
+          mistakes: [
+            {
+              values: v.map(Math.log),
+              message:
+                "El logaritmo de un número negativo es NaN: aplica `tf.abs` antes de `tf.log`.",
+            },
+          ],
+        },
+      ),
+      relu: expectTensor(v.map((x) => Math.max(x, 0))),
+      cuadrado: expectTensor(v.map((x) => x * x)),
+      inverso: expectTensor(v.map((x) => 1 / x)),
+    });
+  },
 };
 
 export const vectorizacionSection: ExerciseSection = {

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import {
+  capText,
   formatLogArguments,
   formatNumber,
   formatValue,
@@ -71,4 +72,20 @@ test("objects and arrays: inline when short, one entry per line with tensors", (
 test("console.log arguments: strings as they are, the rest formatted", () => {
   const args: Value[] = [toValue("w ="), toValue(3), toValue("hola")];
   expect(formatLogArguments(args)).toBe("w = 3 hola");
+});
+
+test("a cut string says it was cut and how long it was", () => {
+  expect(formatValue({ kind: "string", value: "abc", length: 100_000 })).toBe(
+    '"abc…" (recortado: 100.000 caracteres)',
+  );
+});
+
+test("capText cuts by lines and by characters, ending with «… (recortado)»", () => {
+  expect(capText("a\nb\nc", { maxLines: 2 })).toBe("a\nb\n… (recortado: 3 líneas)");
+  expect(capText("abcdef", { maxChars: 3 })).toBe("abc… (recortado: 6 caracteres)");
+  expect(capText("a\nb", { maxLines: 5 })).toBe("a\nb");
+  const lines = Array.from({ length: 500 }, () => "z".repeat(10_000)).join("\n");
+  const shown = capText(lines, { maxChars: 50_000, maxLines: 200 });
+  expect(shown.length).toBeLessThan(50_100);
+  expect(shown.endsWith("(recortado: 5.000.499 caracteres)")).toBe(true);
 });

@@ -53,8 +53,45 @@ test("prepare reports a syntax error with line and column, in Spanish", () => {
   });
   expect(prepare('import * as tf from "x";')).toMatchObject({
     ok: false,
-    error: { message: expect.stringContaining("no se permiten `import` ni `export`") },
+    error: {
+      kind: "forbidden",
+      message: expect.stringContaining("No se permite `import` en la línea 1, columna 1"),
+    },
   });
+  expect(prepare("export const a = 1;")).toMatchObject({
+    ok: false,
+    error: { kind: "forbidden", message: expect.stringContaining("No se permite `export`") },
+  });
+});
+
+test("prepare parses in strict mode: `with` and deleting a variable are syntax errors", () => {
+  expect(prepare("const o = {};\nwith (o) {}")).toMatchObject({
+    ok: false,
+    error: { kind: "syntax", line: 2, message: expect.stringContaining("no se permite `with`") },
+  });
+  expect(prepare("let x = 1;\ndelete x;")).toMatchObject({
+    ok: false,
+    error: { kind: "syntax", line: 2, message: expect.stringContaining("`delete`") },
+  });
+});
+
+test("prepare refuses the names reserved for the sandbox's hooks and redeclared data", () => {
+  expect(prepare("const __fmb = { e() {} };\nreturn 1;")).toMatchObject({
+    ok: false,
+    error: {
+      kind: "forbidden",
+      line: 1,
+      message: expect.stringContaining("«__fmb» en la línea 1"),
+    },
+  });
+  expect(prepare("return __fmbX;")).toMatchObject({ ok: false, error: { kind: "forbidden" } });
+  expect(prepare("const pF = 0.25;\nreturn pF;", ["pF", "pH"])).toMatchObject({
+    ok: false,
+    error: { kind: "syntax", line: 1, message: expect.stringContaining("«pF» ya existe") },
+  });
+  expect(prepare("var pH = 1;", ["pF", "pH"])).toMatchObject({ ok: false });
+  // Names that only look alike, and data read but not redeclared, are fine.
+  expect(prepare("const pF2 = pF * 2;\nreturn pF2;", ["pF"])).toMatchObject({ ok: true });
 });
 
 test("prepare refuses import() and redeclaring tf or console, even inside a pattern", () => {

@@ -1,9 +1,13 @@
 import { describe, expect, test } from "vitest";
 import {
   exportWork,
+  MAX_CODE_LENGTH,
+  MAX_IMPORT_ENTRIES,
+  MAX_TITLE_LENGTH,
   parseImport,
   parseSaved,
   progressOf,
+  readSaved,
   restore,
   validateSaved,
   type SavedExercise,
@@ -116,5 +120,61 @@ describe("exportWork / parseImport", () => {
         "Se ignoró el ejercicio «tensor-crear»: falta el código («code» debe ser texto).",
       ],
     });
+  });
+});
+
+describe("bad storage and hostile imports (issues 24 §5 and 25)", () => {
+  test("readSaved recovers the code of an entry edited by hand and says what it dropped", () => {
+    const edited = JSON.stringify({ version: "2", code: "return 1;", solved: "sí" });
+    expect(readSaved(edited, "2")).toEqual({
+      saved: {
+        version: "2",
+        code: "return 1;",
+        solved: false,
+        lastCheck: null,
+        updatedAt: new Date(0).toISOString(),
+      },
+      problem: "«solved» debe ser true o false",
+    });
+    expect(readSaved('{"version":"2","code":"return', "2")).toEqual({
+      saved: null,
+      problem: "no es JSON válido",
+    });
+    expect(readSaved(JSON.stringify({ version: "2", code: 5 }), "2")).toEqual({
+      saved: null,
+      problem: "falta el código («code» debe ser texto)",
+    });
+    expect(readSaved(null)).toEqual({ saved: null, problem: null });
+  });
+
+  test("code the store saved comes back whatever its length; an import refuses more than the cap", () => {
+    const long = saved({ code: "a".repeat(MAX_CODE_LENGTH + 1) });
+    expect(readSaved(JSON.stringify(long))).toEqual({ saved: long, problem: null });
+    expect(validateSaved(long)).toBe("el código tiene 500.001 caracteres; el máximo es 500.000");
+    const fits = saved({ code: "b".repeat(217_000) });
+    expect(validateSaved(fits)).toEqual(fits);
+  });
+
+  test("parseImport cuts long titles, reads at most MAX_IMPORT_ENTRIES and keeps __proto__ out", () => {
+    const entries = Array.from({ length: MAX_IMPORT_ENTRIES + 10 }, (_, i) => ({
+      id: `otro-${i}`,
+      ...saved(),
+      title: i === 0 ? "T".repeat(10_000) : "<b>título</b>",
+    }));
+    const text = JSON.stringify({
+      formato: "mis-ejercicios",
+      version: 1,
+      ejercicios: entries,
+    }).replace('"id":"otro-1"', '"__proto__":{"solved":true},"id":"otro-1"');
+    const result = parseImport(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.entries).toHaveLength(MAX_IMPORT_ENTRIES);
+    expect(result.entries[0].title).toBe(`${"T".repeat(MAX_TITLE_LENGTH)}…`);
+    expect(result.entries[1]).toEqual({ id: "otro-1", ...saved(), title: "<b>título</b>" });
+    expect(Object.getPrototypeOf(result.entries[1])).toBe(Object.prototype);
+    expect(result.warnings).toEqual([
+      "El título del ejercicio «otro-0» tenía 10.000 caracteres; se guardaron los primeros 200.",
+      "El archivo trae 510 entradas; se leyeron solo las primeras 500 (una exportación de este sitio trae muchas menos).",
+    ]);
   });
 });

@@ -2,7 +2,10 @@ import { expect, test } from "vitest";
 import {
   describeValue,
   isTensorLike,
+  MAX_NODES,
+  MAX_STRING_LENGTH,
   MAX_TENSOR_VALUES,
+  MAX_TOTAL_CHARS,
   summaryIndices,
   toValue,
 } from "../../../lib/exercises/value.js";
@@ -92,4 +95,60 @@ test("describeValue names a value's kind in Spanish", () => {
   expect(describeValue(toValue(tf.ones([2, 3])))).toBe("un tensor de forma [2, 3]");
   expect(describeValue(toValue([1, 2]))).toBe("un arreglo de JavaScript de 2 elementos");
   expect(describeValue(toValue(undefined))).toBe("nada (undefined)");
+});
+
+test("toValue cuts a huge string and says how long it was (issue 25: 'x'.repeat(1e8))", () => {
+  const v = toValue("x".repeat(1e8));
+  expect(v).toEqual({ kind: "string", value: "x".repeat(MAX_STRING_LENGTH), length: 1e8 });
+});
+
+test("toValue caps many strings together: 1,000 strings of 100 KB keep 100,000 characters", () => {
+  const v = toValue(Array.from({ length: 1000 }, () => "y".repeat(1e5)));
+  if (v.kind !== "array") throw new Error(v.kind);
+  const chars = v.items.reduce(
+    (s, item) => s + (item.kind === "string" ? item.value.length : 0),
+    0,
+  );
+  expect(chars).toBe(MAX_TOTAL_CHARS);
+  expect(v.items.every((item) => item.kind === "string" && item.length === 1e5)).toBe(true);
+  expect(v.length).toBe(1000);
+});
+
+test("toValue never throws: a Proxy whose traps throw and a getter that throws say so", () => {
+  const trap = () => {
+    throw new Error("trampa");
+  };
+  expect(toValue(new Proxy({}, { ownKeys: trap, get: trap, getPrototypeOf: trap }))).toEqual({
+    kind: "other",
+    text: "(un valor que no se pudo leer: Error: trampa)",
+  });
+  const getter = toValue({
+    a: 1,
+    get b() {
+      throw new RangeError("no");
+    },
+  });
+  expect(getter).toEqual({
+    kind: "object",
+    entries: [
+      ["a", { kind: "number", value: 1 }],
+      ["b", { kind: "other", text: "(un valor que no se pudo leer: RangeError: no)" }],
+    ],
+    truncated: false,
+  });
+  const revocable = Proxy.revocable([], {});
+  revocable.revoke();
+  expect(toValue(revocable.proxy)).toMatchObject({ kind: "other" });
+});
+
+test("toValue bounds the total number of values of deeply nested, wide data", () => {
+  let wide: unknown = 1;
+  for (let i = 0; i < 8; i++) wide = Array.from({ length: 1000 }, () => wide);
+  let count = 0;
+  const walk = (v: ReturnType<typeof toValue>): void => {
+    count++;
+    if (v.kind === "array") v.items.forEach(walk);
+  };
+  walk(toValue(wide));
+  expect(count).toBeLessThanOrEqual(MAX_NODES + 1);
 });
