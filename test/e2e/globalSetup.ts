@@ -9,9 +9,11 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync("dist/index.html"))
-    throw new Error("dist/ no existe: ejecuta `npm run build` antes.");
-  const server = await serveDist("dist");
+  // E2E_DIST serves another build (e.g. an older one, to check a new test fails on it).
+  const root = process.env.E2E_DIST ?? "dist";
+  if (!existsSync(`${root}/index.html`))
+    throw new Error(`${root}/ no existe: ejecuta \`npm run build\` antes.`);
+  const server = await serveDist(root);
   const address = server.address();
   if (!address || typeof address !== "object") throw new Error("no se pudo iniciar el servidor");
   // "localhost" (not 127.0.0.1) is a secure context, which WebGPU requires.
