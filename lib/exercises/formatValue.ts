@@ -1,3 +1,4 @@
+import { formatCount } from "../format/formatCount.js";
 import { SUMMARY_THRESHOLD, summaryPositions, type TensorValue, type Value } from "./value.js";
 
 /**
@@ -19,7 +20,7 @@ export function formatValue(v: Value, indent = 0): string {
     case "string":
       return v.length === undefined
         ? JSON.stringify(v.value)
-        : `${JSON.stringify(v.value).slice(0, -1)}…" ${CUT_MARK.slice(0, -1)}: ${v.length.toLocaleString("es")} caracteres)`;
+        : `${JSON.stringify(v.value).slice(0, -1)}…" ${CUT_MARK.slice(0, -1)}: ${formatCount(v.length)} caracteres)`;
     case "boolean":
       return String(v.value);
     case "bigint":
@@ -73,8 +74,8 @@ export function capText(
   const total = text.split("\n", maxLines * 10).length;
   const size =
     lines >= maxLines
-      ? `${total >= maxLines * 10 ? "más de " : ""}${total.toLocaleString("es")} líneas`
-      : `${text.length.toLocaleString("es")} caracteres`;
+      ? `${total >= maxLines * 10 ? "más de " : ""}${formatCount(total)} líneas`
+      : `${formatCount(text.length)} caracteres`;
   return `${text.slice(0, end)}… ${CUT_MARK.slice(0, -1)}: ${size})`;
 }
 

@@ -127,5 +127,5 @@ function freshFailure(verdict: Verdict, inputs: Inputs, wrongValue: boolean): Ve
 }
 
 function seconds(ms: number): string {
-  return (ms / 1000).toLocaleString("es", { maximumFractionDigits: 1 });
+  return String(Math.round(ms / 100) / 10); // a decimal point, as everywhere on the site
 }

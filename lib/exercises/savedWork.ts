@@ -4,6 +4,7 @@
  * JSON file «Mis ejercicios» exports and imports (validated, with Spanish errors).
  * No storage access here: the page's store (src/components/exerciseStore.ts) does that.
  */
+import { formatCount } from "../format/formatCount.js";
 
 /** The outcome of the last «Comprobar» (or of a run that timed out). */
 export type CheckStatus = "pass" | "fail" | "error" | "timeout";
@@ -53,7 +54,7 @@ export function validateSaved(x: unknown, maxCode = MAX_CODE_LENGTH): SavedExerc
   const s = x as Record<string, unknown>;
   if (typeof s.code !== "string") return "falta el código («code» debe ser texto)";
   if (s.code.length > maxCode) {
-    return `el código tiene ${s.code.length.toLocaleString("es")} caracteres; el máximo es ${maxCode.toLocaleString("es")}`;
+    return `el código tiene ${formatCount(s.code.length)} caracteres; el máximo es ${formatCount(maxCode)}`;
   }
   if (typeof s.version !== "string" || s.version === "") return "falta la versión («version»)";
   if (s.solved !== undefined && typeof s.solved !== "boolean")
@@ -253,7 +254,7 @@ export function parseImport(text: string): ImportResult {
     }
     if (saved.title !== undefined && saved.title.length > MAX_TITLE_LENGTH) {
       warnings.push(
-        `El título del ejercicio «${id}» tenía ${saved.title.length.toLocaleString("es")} caracteres; se guardaron los primeros ${MAX_TITLE_LENGTH}.`,
+        `El título del ejercicio «${id}» tenía ${formatCount(saved.title.length)} caracteres; se guardaron los primeros ${MAX_TITLE_LENGTH}.`,
       );
       saved.title = `${saved.title.slice(0, MAX_TITLE_LENGTH)}…`;
     }
@@ -261,13 +262,11 @@ export function parseImport(text: string): ImportResult {
   }
   warnings.push(...skipped.slice(0, 5));
   if (skipped.length > 5) {
-    warnings.push(
-      `Se ignoraron otras ${(skipped.length - 5).toLocaleString("es")} entradas no válidas.`,
-    );
+    warnings.push(`Se ignoraron otras ${formatCount(skipped.length - 5)} entradas no válidas.`);
   }
   if (list.length > MAX_IMPORT_ENTRIES) {
     warnings.push(
-      `El archivo trae ${list.length.toLocaleString("es")} entradas; se leyeron solo las primeras ${MAX_IMPORT_ENTRIES} (una exportación de este sitio trae muchas menos).`,
+      `El archivo trae ${formatCount(list.length)} entradas; se leyeron solo las primeras ${MAX_IMPORT_ENTRIES} (una exportación de este sitio trae muchas menos).`,
     );
   }
   if (list.length === 0) warnings.push("El archivo no trae ningún ejercicio.");

@@ -10,6 +10,7 @@
  * Test hooks: the root has `data-exercise="<id>"`, `data-status` ∈ {idle, running, pass,
  * fail, error, timeout} and `aria-busy="true"` while the code runs. Its id is `ej-<id>`.
  */
+import { formatCount } from "../lib/format/formatCount.js";
 import type { Expected } from "../lib/exercises/compare.js";
 import { expectedFromValue } from "../lib/exercises/expect.js";
 import { capText, formatValue } from "../lib/exercises/formatValue.js";
@@ -276,8 +277,8 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
         "Tu código sigue en el editor: cópialo o exporta tu trabajo desde «Mis ejercicios» para no perderlo.";
     } else if (result === "too-long") {
       storageNote.textContent =
-        `Tu código tiene ${next.code.length.toLocaleString("es")} caracteres y el navegador guarda como máximo ` +
-        `${MAX_CODE_LENGTH.toLocaleString("es")} por ejercicio: no se guardó este cambio. Tu código sigue en el editor; acórtalo o cópialo a otro lugar.`;
+        `Tu código tiene ${formatCount(next.code.length)} caracteres y el navegador guarda como máximo ` +
+        `${formatCount(MAX_CODE_LENGTH)} por ejercicio: no se guardó este cambio. Tu código sigue en el editor; acórtalo o cópialo a otro lugar.`;
     }
     updateBadge();
   }

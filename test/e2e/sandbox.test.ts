@@ -212,7 +212,7 @@ self.__preparado = true;
   test("huge results are shown cut, with «… (recortado)», and the page keeps answering", async () => {
     const long = await run("tensor-crear", 'return "x".repeat(1e8);');
     expect(long.status).toBe("idle");
-    expect(long.value).toMatch(/^"x{100,}…" \(recortado: 100\.000\.000 caracteres\)$/);
+    expect(long.value).toMatch(/^"x{100,}…" \(recortado: 100\u202f000\u202f000 caracteres\)$/);
     expect(long.value.length).toBeLessThan(20_100);
     const many = await run(
       "tensor-crear",
@@ -459,7 +459,7 @@ describe("saved work survives bad storage (issues 24 §5 and 25)", () => {
       { id: "titulo-enorme", version: "1", code: "return 1;", title: "T".repeat(4.9e6) },
     ]);
     expect(await importFile("titulo.json", text)).toMatch(
-      /tenía 4\.900\.000 caracteres; se guardaron los primeros 200/,
+      /tenía 4\u202f900\u202f000 caracteres; se guardaron los primeros 200/,
     );
     const saved = JSON.parse((await stored("fmb2:ejercicio:titulo-enorme:v1")) ?? "{}");
     expect(saved.title.length).toBeLessThanOrEqual(201);
@@ -473,7 +473,7 @@ describe("saved work survives bad storage (issues 24 §5 and 25)", () => {
     }));
     try {
       expect(await importFile("muchos.json", exportFile(entries))).toMatch(
-        /El archivo trae 20\.000 entradas; se leyeron solo las primeras 500/,
+        /El archivo trae 20\u202f000 entradas; se leyeron solo las primeras 500/,
       );
       const written = await page.evaluate(
         () => Object.keys(localStorage).filter((k) => k.startsWith("fmb2:ejercicio:otro-")).length,

@@ -76,7 +76,7 @@ test("console.log arguments: strings as they are, the rest formatted", () => {
 
 test("a cut string says it was cut and how long it was", () => {
   expect(formatValue({ kind: "string", value: "abc", length: 100_000 })).toBe(
-    '"abc…" (recortado: 100.000 caracteres)',
+    '"abc…" (recortado: 100\u202f000 caracteres)',
   );
 });
 
@@ -87,5 +87,5 @@ test("capText cuts by lines and by characters, ending with «… (recortado)»",
   const lines = Array.from({ length: 500 }, () => "z".repeat(10_000)).join("\n");
   const shown = capText(lines, { maxChars: 50_000, maxLines: 200 });
   expect(shown.length).toBeLessThan(50_100);
-  expect(shown.endsWith("(recortado: 5.000.499 caracteres)")).toBe(true);
+  expect(shown.endsWith("(recortado: 5\u202f000\u202f499 caracteres)")).toBe(true);
 });

@@ -150,7 +150,9 @@ describe("bad storage and hostile imports (issues 24 §5 and 25)", () => {
   test("code the store saved comes back whatever its length; an import refuses more than the cap", () => {
     const long = saved({ code: "a".repeat(MAX_CODE_LENGTH + 1) });
     expect(readSaved(JSON.stringify(long))).toEqual({ saved: long, problem: null });
-    expect(validateSaved(long)).toBe("el código tiene 500.001 caracteres; el máximo es 500.000");
+    expect(validateSaved(long)).toBe(
+      "el código tiene 500\u202f001 caracteres; el máximo es 500\u202f000",
+    );
     const fits = saved({ code: "b".repeat(217_000) });
     expect(validateSaved(fits)).toEqual(fits);
   });
@@ -173,7 +175,7 @@ describe("bad storage and hostile imports (issues 24 §5 and 25)", () => {
     expect(result.entries[1]).toEqual({ id: "otro-1", ...saved(), title: "<b>título</b>" });
     expect(Object.getPrototypeOf(result.entries[1])).toBe(Object.prototype);
     expect(result.warnings).toEqual([
-      "El título del ejercicio «otro-0» tenía 10.000 caracteres; se guardaron los primeros 200.",
+      "El título del ejercicio «otro-0» tenía 10\u202f000 caracteres; se guardaron los primeros 200.",
       "El archivo trae 510 entradas; se leyeron solo las primeras 500 (una exportación de este sitio trae muchas menos).",
     ]);
   });
