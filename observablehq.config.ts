@@ -16,6 +16,21 @@ export const pages = [
   { name: "Ejercicios", path: "/ejercicios" },
 ];
 
+/**
+ * The math font comes with every page: $$ … $$ formulas are MathML (scripts/markdown-math.ts),
+ * drawn by the browser with a math font (src/style.css), and a system without one (most Linux
+ * desktops) falls back to a text font, with unstretched brackets and misplaced scripts. The link
+ * makes Framework copy STIX Two Math (scripts/vendor-math-font.ts) into the site and gives its
+ * URL; the face uses the system's own STIX Two Math where there is one, else that file, which
+ * the browser fetches only on a page whose formulas use it.
+ */
+const MATH_FONT = `<link rel="math-font" href="./vendor/stix-two-math.woff2">`;
+const MATH_FONT_FACE = `{
+  const href = document.querySelector('link[rel="math-font"]').href;
+  const src = \`local("STIX Two Math"), local("STIXTwoMath-Regular"), url("\${href}") format("woff2")\`;
+  document.fonts.add(new FontFace("STIX Two Math", src, { display: "swap" }));
+}`;
+
 export default {
   root: "src",
   title: "Fundamentos Matemáticos Básicos II",
@@ -29,8 +44,9 @@ export default {
   theme: "air",
   globalStylesheets: [],
   style: "style.css",
-  // The build also writes these into the static HTML (scripts/localize-html.ts).
-  head: `<link rel="icon" href="data:,"><script>document.documentElement.lang = "es";
+  head: `<link rel="icon" href="data:,">${MATH_FONT}<script>${MATH_FONT_FACE}
+// The build also writes these into the static HTML (scripts/localize-html.ts).
+document.documentElement.lang = "es";
 addEventListener("DOMContentLoaded", () => {
   const toggle = document.getElementById("observablehq-sidebar-toggle");
   toggle?.setAttribute("title", "Mostrar u ocultar el menú");

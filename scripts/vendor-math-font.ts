@@ -1,7 +1,7 @@
 /**
  * Copies the STIX Two Math font (@fontsource/stix-two-math, SIL Open Font License) to
- * src/vendor/stix-two-math.woff2 (git-ignored), which the pages with $$ formulas hand to
- * src/components/mathFont.ts.
+ * src/vendor/stix-two-math.woff2 (git-ignored), which every page declares for its $$ formulas
+ * (the head in observablehq.config.ts).
  *
  * Why: formulas typeset at build time as MathML ($$ … $$) are drawn by the browser with a math
  * font, and a system without one (most Linux desktops, this machine) falls back to a text font:
