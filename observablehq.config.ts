@@ -31,6 +31,20 @@ const MATH_FONT_FACE = `{
   document.fonts.add(new FontFace("STIX Two Math", src, { display: "swap" }));
 }`;
 
+/**
+ * Observable's Inputs.range labels its number box but not its slider, which a screen reader then
+ * announces without a name: every slider added to a page gets its form's label as its name
+ * (test/e2e/pages.test.ts checks that every control has one).
+ */
+const SLIDER_NAMES = `new MutationObserver((records) => {
+  for (const { addedNodes } of records)
+    for (const node of addedNodes)
+      for (const slider of node.querySelectorAll?.("form input[type=range]:not([aria-label])") ?? []) {
+        const label = slider.labels.length ? "" : slider.form?.querySelector("label")?.textContent.trim();
+        if (label) slider.setAttribute("aria-label", label);
+      }
+}).observe(document, { childList: true, subtree: true });`;
+
 export default {
   root: "src",
   title: "Fundamentos Matemáticos Básicos II",
@@ -45,6 +59,7 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   head: `<link rel="icon" href="data:,">${MATH_FONT}<script>${MATH_FONT_FACE}
+${SLIDER_NAMES}
 // The build also writes these into the static HTML (scripts/localize-html.ts).
 document.documentElement.lang = "es";
 addEventListener("DOMContentLoaded", () => {

@@ -7,10 +7,11 @@
  *
  * is typeset with KaTeX at build time as MathML, so the page needs no JavaScript, CSS or fonts
  * for it (browsers render MathML natively). Formulas with live numbers keep using the `tex`
- * builtin (KaTeX in the browser). A LaTeX error fails the build with the formula in the message.
+ * builtin (KaTeX in the browser). A LaTeX error fails the build, naming the page's file and the
+ * formula.
  */
-import katex from "katex";
 import type MarkdownIt from "markdown-it";
+import { typesetOrExplain } from "./markdown-static-tex.js";
 
 type BlockRule = Parameters<MarkdownIt["block"]["ruler"]["before"]>[2];
 
@@ -32,11 +33,7 @@ const displayMathBlock: BlockRule = (state, startLine, endLine, silent) => {
 
 export function displayMath(md: MarkdownIt): MarkdownIt {
   md.block.ruler.before("fence", "display_math", displayMathBlock);
-  md.renderer.rules.display_math = (tokens, idx) =>
-    katex.renderToString(tokens[idx].content, {
-      displayMode: true,
-      output: "mathml",
-      throwOnError: true,
-    }) + "\n";
+  md.renderer.rules.display_math = (tokens, idx, _options, env) =>
+    typesetOrExplain(tokens[idx].content, { displayMode: true, output: "mathml" }, env) + "\n";
   return md;
 }

@@ -14,12 +14,13 @@
  * KaTeX's stylesheet comes with the page's live formulas (Framework links it for pages that use
  * KaTeX; linking it here as well is a build error, «file conflict»). So a page whose formulas are
  * all static keeps one of them live (```tex live) or writes them as $$ … $$ (MathML, drawn with
- * STIX Two Math: src/components/mathFont.ts); scripts/check-katex-css.ts fails the build if a
+ * STIX Two Math: observablehq.config.ts); scripts/check-katex-css.ts fails the build if a
  * page has KaTeX's HTML without its stylesheet. A LaTeX error fails the build with the formula
  * in the message, as the builtin would fail the cell.
  */
 import katex from "katex";
 import type MarkdownIt from "markdown-it";
+import { authorFile } from "./guide-examples.js";
 
 type Rule = NonNullable<MarkdownIt["renderer"]["rules"]["fence"]>;
 
@@ -34,17 +35,27 @@ export function staticTexTemplate(expression: string): { latex: string; display:
   return { latex: match[2], display: match[1] !== undefined };
 }
 
-function typeset(latex: string, displayMode: boolean): string {
+/**
+ * Typesets `latex` with KaTeX; a LaTeX error becomes a Spanish one naming the page's file (the
+ * markdown-it env is Framework's page context, with the page's path) and the formula.
+ */
+export function typesetOrExplain(
+  latex: string,
+  options: katex.KatexOptions,
+  env: { path?: string } | undefined,
+): string {
   try {
-    return katex.renderToString(latex, {
-      displayMode,
-      output: "htmlAndMathml",
-      throwOnError: true,
-    });
+    return katex.renderToString(latex, { ...options, throwOnError: true });
   } catch (error) {
-    throw new Error(`LaTeX inválido en «${latex.trim()}»: ${(error as Error).message}`);
+    const file = env?.path ? `${authorFile(env.path)}: ` : "";
+    throw new Error(
+      `${file}LaTeX inválido en «${latex.trim()}»: ${(error as Error).message}. Corrige la fórmula en ese archivo.`,
+    );
   }
 }
+
+const typeset = (latex: string, displayMode: boolean, env: { path?: string }) =>
+  typesetOrExplain(latex, { displayMode, output: "htmlAndMathml" }, env);
 
 export function staticTex(md: MarkdownIt): MarkdownIt {
   const fence = md.renderer.rules.fence as Rule;
@@ -52,13 +63,13 @@ export function staticTex(md: MarkdownIt): MarkdownIt {
   md.renderer.rules.fence = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
     if (token.info.trim() !== "tex") return fence(tokens, idx, options, env, self);
-    const block = typeset(token.content, true);
+    const block = typeset(token.content, true, env);
     return `<div class="observablehq observablehq--block">${block}</div>\n`;
   };
   md.renderer.rules.placeholder = (tokens, idx, options, env, self) => {
     const template = staticTexTemplate(tokens[idx].content);
     if (!template) return placeholder(tokens, idx, options, env, self);
-    return typeset(template.latex, template.display);
+    return typeset(template.latex, template.display, env);
   };
   return md;
 }

@@ -40,9 +40,10 @@ export interface VegaChartOptions {
 }
 
 // vega bundled into one file and the site's specs compiled ahead of time
-// (scripts/vendor-vega.ts), fetched as soon as a page creates its first chart, so they are
-// there when a chart comes into view. vega-lite's compiler is loaded only for a spec that was
-// not compiled ahead (one missing from scripts/vega-catalog.ts).
+// (scripts/vendor-vega.ts, which finds every chart: scripts/vega-discovery.ts), fetched as soon
+// as a page creates its first chart, so they are there when a chart comes into view.
+// vega-lite's compiler is loaded only for a spec that was not compiled ahead (one that depends
+// on what only the browser knows; the e2e tests fail on it).
 let vegaModule: Promise<typeof import("../vendor/vega.js")> | null = null;
 let compiledModule: Promise<typeof import("../vendor/vega-specs.js")> | null = null;
 let compilerModule: Promise<typeof import("../vendor/vega-lite.js")> | null = null;
@@ -53,7 +54,7 @@ const loadCompiler = () => (compilerModule ??= import("../vendor/vega-lite.js"))
 /**
  * The vega spec of a vega-lite spec drawn at this size, and whether it was compiled at build
  * time or here. A spec compiled ahead serves any width, and any height when its own is a number
- * or unset (test/scripts/vegaCatalog.test.ts checks the catalog's); the view sets them.
+ * or unset (test/scripts/vegaDiscovery.test.ts checks the site's); the view sets them.
  */
 async function vegaSpec(
   spec: TopLevelSpec,

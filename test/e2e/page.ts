@@ -33,10 +33,16 @@ export async function openPage(browser: Browser, url: string): Promise<PageRecor
       record.failedRequests.push(`${response.url()} (${response.status()})`);
   });
   await page.goto(url, { waitUntil: "load" });
-  await waitForSettled(page);
-  // Charts and results below the fold are computed when they come near the viewport: scroll
-  // through once, as a student reading the page would, so every test sees the whole page.
-  await revealAll(page);
+  try {
+    await waitForSettled(page);
+    // Charts and results below the fold are computed when they come near the viewport: scroll
+    // through once, as a student reading the page would, so every test sees the whole page.
+    await revealAll(page);
+  } catch (error) {
+    // A page that never settles has usually failed: say how, not only that it timed out.
+    const seen = record.errors.length ? ` Errores de la página: ${record.errors.join(" | ")}` : "";
+    throw new Error(`${url}: ${(error as Error).message}.${seen}`);
+  }
   return record;
 }
 
@@ -104,7 +110,9 @@ export const SETTLED_IN_PAGE = `(quietMs, timeout) => new Promise((resolve, reje
       resolve(last);
     } else if (now - start > timeout) {
       observer.disconnect();
-      reject(new Error("la página no se asentó en " + timeout + " ms"));
+      const busy = [...document.querySelectorAll('observablehq-loading, [aria-busy="true"]')]
+        .map((e) => e.getAttribute("aria-label") || e.className || e.tagName.toLowerCase());
+      reject(new Error("la página no se asentó en " + timeout + " ms" + (busy.length ? " (sigue ocupado: " + busy.join(", ") + ")" : "")));
     } else setTimeout(check, 50);
   };
   check();

@@ -406,7 +406,8 @@ describe("interacting (CPU backend)", () => {
         .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.backend)),
     ).toEqual(["wasm", "cpu"]);
     expect(await page.locator(".timing-chart svg").count()).toBeGreaterThan(0);
-    // Its spec was compiled at build time (scripts/vega-catalog.ts), like the other pages' charts.
+    // Its spec was compiled at build time (scripts/vega-discovery.ts finds it through
+    // TimingChart), like the other pages' charts.
     expect(await page.locator(".timing-chart .vega-chart").getAttribute("data-compiled")).toBe(
       "build",
     );

@@ -1,6 +1,7 @@
 import { createMarkdownIt, parseMarkdown } from "@observablehq/framework/dist/markdown.js";
 import { describe, expect, it } from "vitest";
 import { lacksKatexCss } from "../../scripts/check-katex-css.js";
+import { displayMath } from "../../scripts/markdown-math.js";
 import { staticTex, staticTexTemplate } from "../../scripts/markdown-static-tex.js";
 
 /** Parses a page as the build does, with the plugin installed. */
@@ -36,8 +37,34 @@ describe("staticTex", () => {
     expect(page.code).toHaveLength(2);
     expect(page.body).not.toContain("katex");
   });
-  it("fails the build on a LaTeX error, naming the formula", () => {
-    expect(() => parse("Mal: ${tex`\\frac{1`}")).toThrow(/LaTeX inválido en «\\frac\{1»/);
+  it("fails the build on a LaTeX error, naming the page's file and the formula", () => {
+    expect(() => parse("Mal: ${tex`\\frac{1`}")).toThrow(
+      /^src\/page\.md: LaTeX inválido en «\\frac\{1»: KaTeX parse error: .*Corrige la fórmula/,
+    );
+    expect(() => parse("```tex\n\\sqrt{\n```\n")).toThrow(
+      /^src\/page\.md: LaTeX inválido en «\\sqrt\{»/,
+    );
+  });
+});
+
+describe("displayMath", () => {
+  const parseMath = (source: string, path = "/page") =>
+    parseMarkdown(source, { md: createMarkdownIt({ markdownIt: displayMath }), path });
+  it("typesets $$ blocks as MathML only, with no cells", () => {
+    const page = parseMath("$$\nH = -\\sum_i p_i\n$$\n");
+    expect(page.code).toHaveLength(0);
+    expect(page.body).toContain(
+      '<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">',
+    );
+    expect(page.body).not.toContain("katex-html");
+  });
+  it("fails the build on a LaTeX error, naming the page's file (the guide, for its examples)", () => {
+    expect(() => parseMath("$$\n\\frac{1\n$$\n")).toThrow(
+      /^src\/page\.md: LaTeX inválido en «\\frac\{1»/,
+    );
+    expect(() => parseMath("$$\n\\frac{1\n$$\n", "/guia-ejemplos")).toThrow(
+      /^docs\/guia-docentes\.md: LaTeX inválido/,
+    );
   });
 });
 
