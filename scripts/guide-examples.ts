@@ -32,22 +32,34 @@ export function authorFile(path: string): string {
 export interface GuideExample {
   /** 1-based line of the example's first line in the guide. */
   line: number;
+  /** The guide's section (its `## ` heading) the example is in. */
+  section: string;
   /** The page Markdown the example shows. */
   markdown: string;
 }
 
 /** The guide's examples: the contents of its ````md blocks, in order. */
 export function guideExamples(guide: string): GuideExample[] {
-  return new MarkdownIt()
-    .parse(guide, {})
-    .filter((token) => token.type === "fence" && token.info.trim() === "md")
-    .map((token) => ({ line: token.map![0] + 2, markdown: token.content }));
+  const examples: GuideExample[] = [];
+  let section = "";
+  const tokens = new MarkdownIt().parse(guide, {});
+  tokens.forEach((token, i) => {
+    if (token.type === "heading_open" && token.tag === "h2") section = tokens[i + 1].content;
+    if (token.type === "fence" && token.info.trim() === "md")
+      examples.push({ line: token.map![0] + 2, section, markdown: token.content });
+  });
+  return examples;
 }
 
-/** The fixture page: a title, then every example, each after a comment naming its line. */
+/**
+ * The fixture page: a title, then every example under its section's heading, each after a
+ * comment naming its line in the guide.
+ */
 export function fixturePage(guide: string): string {
   const examples = guideExamples(guide).map(
-    ({ line, markdown }) => `<!-- ${GUIDE}, línea ${line} -->\n\n${markdown.trimEnd()}\n`,
+    ({ line, section, markdown }, i, all) =>
+      (section && section !== all[i - 1]?.section ? `## ${section}\n\n` : "") +
+      `<!-- ${GUIDE}, línea ${line} -->\n\n${markdown.trimEnd()}\n`,
   );
   return [
     "# Ejemplos de la guía para docentes\n",

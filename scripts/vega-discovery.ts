@@ -511,7 +511,7 @@ export async function discoverCharts(sources: readonly ChartSource[]): Promise<D
     const site: ChartSite = {
       file: scope.source.file,
       line: lineOf(scope.source.origin ?? scope.source.text, callee, written, used),
-      spec: shorten(written, 80),
+      spec: shorten(written.replace(/\s+/g, " "), 80),
     };
     try {
       for (const { value } of await evaluate(spec, scope, new Map())) {
@@ -593,7 +593,7 @@ export function guideChartSource(root: string): ChartSource {
 
 /** Spanish: what an author does about a chart whose spec is not known at build time. */
 export const CHART_FIX =
-  "Qué hacer: que la especificación no dependa de nada que solo exista en el navegador (un control con muchos valores, un dato cargado, el DOM). Lo que cambia con un control o con los datos va en los datos de la gráfica (chart.update({…})) o en un parámetro de vega-lite (params, chart.signal(…)); un control de pocas opciones (Inputs.radio, Inputs.select, Inputs.toggle) sí se puede usar. Ver «Gráficas» en docs/guia-docentes.md.";
+  "Qué hacer: que la especificación no dependa de nada que solo exista en el navegador (un control con muchos valores, un dato cargado, el DOM). Lo que cambia con un control o con los datos va en los datos de la gráfica (chart.update({…})) o en un parámetro de vega-lite (params, chart.signal(…)); un control de pocas opciones (Inputs.radio, Inputs.select, Inputs.toggle) sí se puede usar. Ver «Gráficas» en docs/guia-docentes.md";
 
 /** One line per problem: «src/x.md, línea 12: la gráfica VegaChart(…) depende de …». */
 export function describeProblem({ site, reason }: ChartProblem): string {

@@ -127,14 +127,21 @@ const UNLABELLED =
 
 /**
  * The form controls a screen reader cannot name (axe-core's rules for them: label, select-name,
- * aria-input-field-name, aria-toggle-field-name), as «selector: what axe says».
+ * aria-input-field-name, aria-toggle-field-name), each as «<input type="range"> en la sección
+ * «…»», the section being the heading above it, so an author finds it in the page.
  */
 async function unlabelledControls(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
   return page.evaluate(`(async () => {
     const rules = ["label", "select-name", "aria-input-field-name", "aria-toggle-field-name"];
     const { violations } = await axe.run(document, { runOnly: { type: "rule", values: rules } });
-    return violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ") + ": " + v.help));
+    const headings = [...document.querySelectorAll("#observablehq-main h1, #observablehq-main h2, #observablehq-main h3")];
+    return violations.flatMap((v) => v.nodes.map((n) => {
+      const control = document.querySelector(n.target[0]);
+      const type = control?.getAttribute("type") ? \` type="\${control.getAttribute("type")}"\` : "";
+      const section = headings.filter((h) => h.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+      return \`<\${control?.localName}\${type}> en la sección «\${section?.textContent.trim() ?? "inicio"}»\`;
+    }));
   })()`) as Promise<string[]>;
 }
 
@@ -151,11 +158,15 @@ async function compiledInBrowser(path: string, descriptions: string[]): Promise<
   const here = problems.filter(
     ({ site }) => site.file === page || site.file.startsWith("src/components/"),
   );
-  const why =
-    here.length > 0
-      ? here.map(describeProblem).join("; ")
-      : `su especificación no es ninguna de las que se compilaron al construir (se evalúan con width = 640: ¿depende del ancho de otra forma que en width y height?, ¿cambió ${page} después de npm run build?)`;
-  return `${onPage(path)}: las gráficas ${descriptions.map((d) => `«${d}»`).join(", ")} se compilaron en el navegador, lo que carga vega-lite (~0.3 s más). Por qué: ${why}. ${CHART_FIX}`;
+  const what = `${onPage(path)}: las gráficas ${descriptions.map((d) => `«${d}»`).join(", ")} se compilaron en el navegador, lo que carga vega-lite (~0.3 s más).`;
+  if (here.length > 0)
+    return `${what} Por qué: ${here.map(describeProblem).join("; ")}. ${CHART_FIX}`;
+  return (
+    `${what} Su especificación no es ninguna de las que se compilaron al construir. Qué hacer: ` +
+    `vuelve a compilar (npm run build:test), por si ${page} cambió después; si sigue, la especificación ` +
+    "que calcula el navegador no es la que se calculó al construir (con width = 640): que no dependa del ancho " +
+    "salvo en su width y height, ni de la hora, del azar o de otro valor del navegador"
+  );
 }
 
 test.each(chartedPages)(

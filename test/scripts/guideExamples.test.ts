@@ -15,15 +15,19 @@ describe("guideExamples", () => {
   test("guideExamples(text) takes the ````md blocks, in order, with their first line", () => {
     const text = "# G\n\n````md\nuno\n````\n\n```js\nno\n```\n\n````md\n```js\ndos\n```\n````\n";
     expect(guideExamples(text)).toEqual([
-      { line: 4, markdown: "uno\n" },
-      { line: 12, markdown: "```js\ndos\n```\n" },
+      { line: 4, section: "", markdown: "uno\n" },
+      { line: 12, section: "", markdown: "```js\ndos\n```\n" },
     ]);
   });
 
-  test("fixturePage(text) is a titled page of the examples, each after its line in the guide", () => {
-    const page = fixturePage("````md\nuno\n````\n");
+  test("fixturePage(text) is a titled page of the examples under their sections, each after its line in the guide", () => {
+    const page = fixturePage(
+      "## A\n\n````md\nuno\n````\n\n````md\ndos\n````\n\n## B `b`\n\n````md\ntres\n````\n",
+    );
     expect(page).toMatch(/^# Ejemplos de la guía para docentes\n/);
-    expect(page).toContain("<!-- docs/guia-docentes.md, línea 2 -->\n\nuno\n");
+    expect(page).toContain(
+      "## A\n\n<!-- docs/guia-docentes.md, línea 4 -->\n\nuno\n\n<!-- docs/guia-docentes.md, línea 8 -->\n\ndos\n\n## B `b`\n\n<!-- docs/guia-docentes.md, línea 14 -->\n\ntres\n",
+    );
   });
 
   test("authorFile(path) names the file an author edits for a page", () => {
