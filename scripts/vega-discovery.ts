@@ -524,8 +524,13 @@ export async function discoverCharts(sources: readonly ChartSource[]): Promise<D
         byKey.set(key, entry);
       }
     } catch (error) {
-      if (!(error instanceof Unknowable)) throw error;
-      problems.push({ site, reason: error.explain() });
+      // Anything else that fails here (a module that cannot load in Node, say) is the chart's
+      // problem too: the build goes on, and the chart compiles in the browser.
+      const reason =
+        error instanceof Unknowable
+          ? error.explain()
+          : `falla al evaluarse en Node: ${(error as Error).message}`;
+      problems.push({ site, reason });
     }
   }
   return { specs: [...byKey.values()], problems };

@@ -145,4 +145,19 @@ describe("discoverCharts", () => {
       'src/prueba.md, línea 16: la especificación {title: String(doble.n), mark: "bar"} depende de «doble» → «n», que solo se conoce en el navegador: n = view(Inputs.range([1, 10], {label: "n", step: 1}))',
     ]);
   });
+
+  test("reports, and does not stop the build on, a spec whose module cannot be loaded in Node", async () => {
+    const { specs, problems } = await discoverCharts([
+      page(
+        fence('import {noSpec} from "./components/noExiste.js";') +
+          fence('const g = VegaChart(noSpec(), {description: "d"});'),
+      ),
+    ]);
+    expect(specs).toEqual([]);
+    expect(problems.map(describeProblem)).toEqual([
+      expect.stringMatching(
+        /^src\/prueba\.md, línea 6: la especificación noSpec\(\) falla al evaluarse en Node: Cannot find module .*noExiste/,
+      ),
+    ]);
+  });
 });
