@@ -47,6 +47,8 @@ const SLIDER_NAMES = `new MutationObserver((records) => {
 
 export default {
   root: "src",
+  // Where the build writes: dist/, or another folder (scripts/build.ts --salida).
+  output: process.env.FMB_SALIDA ?? "dist",
   title: "Fundamentos Matemáticos Básicos II",
   pages,
   pager: true,

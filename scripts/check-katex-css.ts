@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { authorFile } from "./guide-examples.js";
-import { htmlFiles } from "./html-files.js";
+import { htmlFiles, OUTPUT } from "./html-files.js";
 
 /** Whether a built page has KaTeX's HTML (not only its MathML) but no link to KaTeX's stylesheet. */
 export function lacksKatexCss(html: string): boolean {
@@ -16,9 +16,9 @@ export function lacksKatexCss(html: string): boolean {
 }
 
 if (process.argv[1]?.endsWith("check-katex-css.ts")) {
-  const missing = [...htmlFiles("dist")]
+  const missing = [...htmlFiles(OUTPUT)]
     .filter((file) => lacksKatexCss(readFileSync(file, "utf-8")))
-    .map((file) => authorFile(`/${relative("dist", file).replace(/\.html$/, "")}`));
+    .map((file) => authorFile(`/${relative(OUTPUT, file).replace(/\.html$/, "")}`));
   for (const file of missing)
     console.error(
       `check-katex-css: ${file} tiene fórmulas fijas de KaTeX (\`\`\`tex o \${tex\`…\`}) pero ninguna viva, ` +

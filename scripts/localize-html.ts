@@ -4,7 +4,7 @@
  * Spanish labels. (In preview, the config's head script does the same at run time.)
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { htmlFiles } from "./html-files.js";
+import { htmlFiles, OUTPUT } from "./html-files.js";
 
 export const REPLACEMENTS: [RegExp, string][] = [
   [/<html>/, '<html lang="es">'],
@@ -15,7 +15,7 @@ export const REPLACEMENTS: [RegExp, string][] = [
 ];
 
 let count = 0;
-for (const file of htmlFiles("dist")) {
+for (const file of htmlFiles(OUTPUT)) {
   const html = readFileSync(file, "utf-8");
   const updated = REPLACEMENTS.reduce(
     (text, [pattern, value]) => text.replace(pattern, value),

@@ -166,23 +166,56 @@ export function progressOf(saved: SavedExercise | null, starter: string): Progre
 /** One saved exercise with its id, as the export file lists it. */
 export type WorkEntry = SavedExercise & { id: string };
 
-/** The JSON file «Mis ejercicios» exports: every saved answer, of every version. */
+/**
+ * The JSON file «Mis ejercicios» exports (the format is documented in docs/entregas.md):
+ * who the student is, which site made it, and every saved answer, of every version.
+ * Version 1 had neither `estudiante` nor `sitio`; it still imports.
+ */
 export interface WorkExport {
   formato: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   exportado: string;
+  sitio: { version: string };
+  estudiante: Student;
   ejercicios: WorkEntry[];
 }
 
+/** Who did the work, as the student wrote it (kept in the browser, editable). */
+export interface Student {
+  nombre: string;
+  /** The student's ID at their school (matrícula, número de estudiante…). */
+  id: string;
+}
+
 export const EXPORT_FORMAT = "mis-ejercicios";
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** The site's version (package.json's «version»; a unit test keeps them equal). */
+export const SITE_VERSION = "0.1.0";
+/** Longest name and ID kept. */
+export const MAX_NAME_LENGTH = 200;
+export const MAX_STUDENT_ID_LENGTH = 100;
+
+/** A student as typed: trimmed and capped; null when the name or the ID is missing. */
+export function cleanStudent(x: unknown): Student | null {
+  if (x === null || typeof x !== "object" || Array.isArray(x)) return null;
+  const s = x as Record<string, unknown>;
+  const nombre = typeof s.nombre === "string" ? s.nombre.trim().slice(0, MAX_NAME_LENGTH) : "";
+  const id = typeof s.id === "string" ? s.id.trim().slice(0, MAX_STUDENT_ID_LENGTH) : "";
+  return nombre && id ? { nombre, id } : null;
+}
 
 /** Builds the export file's text (pretty-printed JSON). */
-export function exportWork(entries: readonly WorkEntry[], now: Date = new Date()): string {
+export function exportWork(
+  entries: readonly WorkEntry[],
+  student: Student,
+  now: Date = new Date(),
+): string {
   const file: WorkExport = {
     formato: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportado: now.toISOString(),
+    sitio: { version: SITE_VERSION },
+    estudiante: { nombre: student.nombre, id: student.id },
     ejercicios: [...entries],
   };
   return JSON.stringify(file, null, 2);
@@ -194,6 +227,12 @@ export type ImportResult =
       entries: WorkEntry[];
       /** Entries that were skipped, and why, in Spanish. */
       warnings: string[];
+      /** Who the file says did the work (null in a version 1 file, or when missing). */
+      student: Student | null;
+      /** The site version that exported it (null in a version 1 file). */
+      siteVersion: string | null;
+      /** When it was exported, as the file says (ISO 8601), or null. */
+      exported: string | null;
     }
   | { ok: false; error: string };
 
@@ -270,5 +309,16 @@ export function parseImport(text: string): ImportResult {
     );
   }
   if (list.length === 0) warnings.push("El archivo no trae ningún ejercicio.");
-  return { ok: true, entries, warnings };
+  const site = file.sitio as { version?: unknown } | undefined;
+  return {
+    ok: true,
+    entries,
+    warnings,
+    student: cleanStudent(file.estudiante),
+    siteVersion: typeof site?.version === "string" ? site.version.slice(0, 50) : null,
+    exported:
+      typeof file.exportado === "string" && !Number.isNaN(Date.parse(file.exportado))
+        ? file.exportado
+        : null,
+  };
 }

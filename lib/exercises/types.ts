@@ -23,8 +23,12 @@ export interface ExerciseSpec {
   prompt: string;
   /** The code the editor starts with (JavaScript or TypeScript). */
   starter: string;
-  /** A reference solution, shown on request (and run to get the expected value when `expected` is absent). */
-  solution: string;
+  /**
+   * A reference solution, shown on request (and run to get the expected value when `expected`
+   * is absent). The catalog keeps its solutions apart (catalog/solutions.ts), so that an
+   * evaluation build can leave them out.
+   */
+  solution?: string;
   /** Progressive hints, from a nudge to almost the answer. */
   hints: readonly string[];
   /**

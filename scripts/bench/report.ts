@@ -74,5 +74,16 @@ export function renderMarkdown(report: Report): string {
       `| ${row.backend} | ${row.n.toExponential(0)} | \`${row.formulation}\` | ${row.site ? "✓" : ""} | ${row.error ? `falló: ${row.error}` : ms(row.ms!)} | ${row.ratio === null ? "—" : row.ratio.toFixed(2)} | ${row.relativeError === null ? "—" : row.relativeError.toExponential(1)} |`,
     );
   }
+  if (report.grading) {
+    const g = report.grading;
+    lines.push("", "## Calificar entregas (`npm run calificar`)", "");
+    lines.push(
+      `Una clase generada de ${g.submissions} estudiantes (scripts/bench/grading.ts): por ejercicio, la solución de referencia, el código inicial o nada. Cada ejercicio con código se califica como «Comprobar» (un _worker_ nuevo, tres corridas: los datos de la clase y dos nuevos), ${g.parallel} a la vez, en Chromium sin interfaz sobre el sitio compilado.`,
+      "",
+      "| entregas | ejercicios calificados | a la vez | tiempo total | por ejercicio | correctos / no |",
+      "| --- | --- | --- | --- | --- | --- |",
+      `| ${g.submissions} | ${g.exercises} | ${g.parallel} | ${g.seconds.toFixed(1)} s | ${g.msPerExercise.toFixed(0)} ms | ${g.correct} / ${g.notCorrect} |`,
+    );
+  }
   return lines.join("\n") + "\n";
 }

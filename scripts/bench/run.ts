@@ -16,6 +16,7 @@ import { SCROLL_THROUGH_IN_PAGE, SETTLED_IN_PAGE, TRACK_DOM_CHANGES } from "../.
 import { serveDist } from "../serve-dist.js";
 import { INTERACTIONS, valueFor } from "./interactions.js";
 import { FIND_CONTROL, MEASURE_MOVE, TRACK_RENDERING } from "./moveLatency.js";
+import { benchGrading } from "./grading.js";
 import { benchRace } from "./race.js";
 import type { InteractionRow, PageLoadRow, Report } from "./types.js";
 import { renderMarkdown } from "./report.js";
@@ -23,12 +24,16 @@ import { summarize, type Summary } from "./summary.js";
 
 const quick = process.argv.includes("--quick");
 const skipBuild = process.argv.includes("--skip-build");
-/** `--only=interactions` (or load, race; comma-separated): run only those parts, for work on one. */
+/**
+ * `--only=interactions` (or load, race, calificar; comma-separated): run only those parts, for
+ * work on one. The grader's part (calificar) runs in a full benchmark or when named, not in --quick.
+ */
 const only = process.argv
   .find((arg) => arg.startsWith("--only="))
   ?.slice("--only=".length)
   .split(",");
-const runs = (part: "load" | "interactions" | "race") => !only || only.includes(part);
+const runs = (part: "load" | "interactions" | "race" | "calificar") =>
+  only ? only.includes(part) : part !== "calificar" || !quick;
 
 function timeBuild(): number {
   spawnSync("rm", ["-rf", "dist", "src/.observablehq/cache"]);
@@ -166,6 +171,7 @@ async function main() {
       pageLoad: runs("load") ? await benchPageLoad(baseUrl, quick ? 1 : 5) : [],
       interactions: runs("interactions") ? await benchInteractions(baseUrl, quick ? 10 : 60) : [],
       race: runs("race") ? await benchRace(baseUrl, { quick }) : [],
+      grading: runs("calificar") ? await benchGrading("dist", quick ? 10 : 100) : null,
     };
     mkdirSync("bench-results", { recursive: true });
     writeFileSync("bench-results/report.json", JSON.stringify(report, null, 2));

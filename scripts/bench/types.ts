@@ -31,6 +31,23 @@ export interface Report {
   pageLoad: PageLoadRow[];
   interactions: InteractionRow[];
   race: RaceRow[];
+  /** `npm run calificar` on a generated class (scripts/bench/grading.ts); absent in --quick. */
+  grading?: GradingRow | null;
+}
+
+export interface GradingRow {
+  /** Students (files) in the class. */
+  submissions: number;
+  /** Exercises with code, graded (the others are «sin intentar»). */
+  exercises: number;
+  /** Exercises graded at once (pages in the browser). */
+  parallel: number;
+  /** Wall time of the whole batch, browser start included. */
+  seconds: number;
+  msPerExercise: number;
+  /** Verdicts: correct (the solutions) and not (the starters). */
+  correct: number;
+  notCorrect: number;
 }
 
 export interface RaceRow {

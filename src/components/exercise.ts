@@ -11,13 +11,10 @@
  * fail, error, timeout} and `aria-busy="true"` while the code runs. Its id is `ej-<id>`.
  */
 import { formatCount } from "../lib/format/formatCount.js";
-import type { Expected } from "../lib/exercises/compare.js";
-import { expectedFromValue } from "../lib/exercises/expect.js";
 import { capText, formatValue } from "../lib/exercises/formatValue.js";
-import { gradeRuns, type RunOutcome, type Verdict } from "../lib/exercises/grade.js";
+import type { RunOutcome, Verdict } from "../lib/exercises/grade.js";
 import type { LogEntry } from "../lib/exercises/evaluate.js";
-import { describeInputs, inputSets, type Inputs } from "../lib/exercises/inputs.js";
-import { mulberry32 } from "../lib/random/mulberry32.js";
+import { describeInputs } from "../lib/exercises/inputs.js";
 import { inlines as inlineCode, promptBlocks, type Inline } from "../lib/exercises/promptBlocks.js";
 import {
   MAX_CODE_LENGTH,
@@ -26,7 +23,9 @@ import {
   type SavedExercise,
 } from "../lib/exercises/savedWork.js";
 import { DEFAULT_TIME_LIMIT_MS, type ExerciseSpec } from "../lib/exercises/types.js";
+import { checkExercise } from "../runtime/checkExercise.js";
 import { runCell, warmUp } from "../runtime/exerciseRunner.js";
+import catalogSolutions from "../vendor/exercise-solutions.js";
 import { createCodeEditor } from "./codeEditor.js";
 import * as store from "./exerciseStore.js";
 import { el } from "./dom.js";
@@ -202,28 +201,32 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
   hints.hidden = true;
   root.append(hints, status, output);
 
-  // The solution, on request.
-  const solutionCode = el(
-    "pre",
-    { class: "exercise__solution-code" },
-    el("code", {}, spec.solution),
-  );
-  const copySolution = button("Copiar la solución al editor", "exercise__copy", () => {
-    editor.setCode(spec.solution);
-    setStatus(
-      "idle",
-      `Se copió la solución al editor (${MOD} + Z la deshace). Pruébala con «Ejecutar».`,
+  // The solution, on request; an evaluation build has none (scripts/build.ts --sin-soluciones).
+  const referenceSolution = spec.solution ?? catalogSolutions[spec.id];
+  if (referenceSolution !== undefined) {
+    const solutionCode = el(
+      "pre",
+      { class: "exercise__solution-code" },
+      el("code", {}, referenceSolution),
     );
-    editor.focus();
-  });
-  const solution = el(
-    "details",
-    { class: "exercise__solution" },
-    el("summary", {}, "Ver la solución"),
-    solutionCode,
-    copySolution,
-  );
-  root.append(solution);
+    const copySolution = button("Copiar la solución al editor", "exercise__copy", () => {
+      editor.setCode(referenceSolution);
+      setStatus(
+        "idle",
+        `Se copió la solución al editor (${MOD} + Z la deshace). Pruébala con «Ejecutar».`,
+      );
+      editor.focus();
+    });
+    root.append(
+      el(
+        "details",
+        { class: "exercise__solution" },
+        el("summary", {}, "Ver la solución"),
+        solutionCode,
+        copySolution,
+      ),
+    );
+  }
 
   const storageNote = el("p", { class: "exercise__storage", role: "alert" });
   storageNote.hidden = true;
@@ -317,20 +320,27 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
     output.hidden = false;
     editor.markLine(null);
     try {
-      const sets: Inputs[] =
-        mode === "check" && spec.inputs
-          ? inputSets(spec.inputs, freshRandom())
-          : [spec.inputs?.lecture ?? {}];
-      const outcomes = await runCell(code, {
-        timeLimitMs,
-        constraints: spec.constraints,
-        inputSets: sets,
-        onLog: appendLog,
-      });
+      let outcomes: readonly RunOutcome[];
+      let verdict: Verdict | null = null;
+      if (mode === "check") {
+        const result = await checkExercise(spec, code, {
+          onLog: appendLog,
+          solution: referenceSolution,
+        });
+        outcomes = result.outcomes;
+        verdict = result.verdict;
+      } else {
+        outcomes = await runCell(code, {
+          timeLimitMs,
+          constraints: spec.constraints,
+          inputSets: [spec.inputs?.lecture ?? {}],
+          onLog: appendLog,
+        });
+      }
       const first = outcomes[0];
       if (logs.childNodes.length === 0) logs.textContent = "(nada)";
       showValue(first);
-      if (mode === "check") await showVerdict(sets, outcomes);
+      if (verdict) showVerdict(verdict, first);
       else showRun(first);
     } finally {
       running = false;
@@ -361,11 +371,8 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
     } else showProblem(outcome);
   }
 
-  async function showVerdict(sets: readonly Inputs[], outcomes: readonly RunOutcome[]) {
-    const fallback = spec.expected || spec.check ? [] : await expectedFromSolution(sets);
-    const runs = outcomes.map((outcome, i) => ({ inputs: sets[i], outcome }));
-    const verdict: Verdict = gradeRuns(spec, runs, fallback);
-    markError(outcomes[0]);
+  function showVerdict(verdict: Verdict, first: RunOutcome) {
+    markError(first);
     setStatus(verdict.status, verdict.message);
     persist({
       lastCheck: verdict.status as CheckStatus,
@@ -396,17 +403,6 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
   function markError(outcome: RunOutcome) {
     if (outcome.status === "error" && outcome.error.line !== null)
       editor.markLine(outcome.error.line);
-  }
-
-  /** The solution's results on the same data: the expectation of an exercise that declares none. */
-  async function expectedFromSolution(sets: readonly Inputs[]): Promise<(Expected | null)[]> {
-    const outcomes = await runCell(spec.solution, {
-      timeLimitMs,
-      inputSets: sets,
-    });
-    return outcomes.map((o) =>
-      o.status === "ok" ? expectedFromValue(o.value, spec.tolerance) : null,
-    );
   }
 
   let logText = "";
@@ -566,13 +562,6 @@ export function Exercise(spec: ExerciseSpec, options: ExerciseOptions = {}): HTM
   }
 
   return root;
-}
-
-/** A generator for fresh data, seeded from the browser's cryptographic randomness. */
-function freshRandom(): () => number {
-  const seed = new Uint32Array(1);
-  crypto.getRandomValues(seed);
-  return mulberry32(seed[0]);
 }
 
 function seconds(ms: number): string {

@@ -5,7 +5,10 @@
  * It follows the store, so it updates as the student works, here or in another tab.
  */
 import {
+  cleanStudent,
   exportWork,
+  MAX_NAME_LENGTH,
+  MAX_STUDENT_ID_LENGTH,
   parseImport,
   progressOf,
   PROGRESS_LABELS,
@@ -50,13 +53,53 @@ export function MisEjercicios(sections: readonly ExerciseSection[]): HTMLElement
   });
   const confirm = el("div", { class: "my-exercises__confirm", role: "group" });
   confirm.hidden = true;
+
+  // Who the work is from: asked at the first export, kept in the browser, editable.
+  const draft = store.loadStudentDraft();
+  const nameInput = field("nombre", "Tu nombre", draft.nombre, MAX_NAME_LENGTH, "name");
+  const idInput = field(
+    "id",
+    "Tu identificación (matrícula o número de estudiante)",
+    draft.id,
+    MAX_STUDENT_ID_LENGTH,
+    "off",
+  );
+  const student = el(
+    "fieldset",
+    { class: "my-exercises__student" },
+    el("legend", {}, "Tus datos, para que tu profesor sepa de quién es el trabajo exportado"),
+    nameInput.label,
+    idInput.label,
+  );
+  student.hidden = store.loadStudent() === null;
+  for (const input of [nameInput.input, idInput.input]) {
+    input.addEventListener("input", () => {
+      store.saveStudentDraft({ nombre: nameInput.input.value, id: idInput.input.value });
+    });
+  }
+
   root.append(
     summary,
     list,
+    student,
     el("div", { class: "my-exercises__actions" }, exportButton, fileInput, importLabel),
     confirm,
     message,
   );
+
+  function field(name: string, text: string, value: string, max: number, autocomplete: string) {
+    const input = el("input", {
+      type: "text",
+      id: `${uid}-${name}`,
+      name,
+      maxlength: String(max),
+      autocomplete,
+      class: "my-exercises__field",
+    }) as HTMLInputElement;
+    input.value = value;
+    const label = el("label", { for: input.id }, `${text} `, input);
+    return { input, label };
+  }
 
   render();
   store.onStoreChange(render);
@@ -115,8 +158,19 @@ export function MisEjercicios(sections: readonly ExerciseSection[]): HTMLElement
   }
 
   function exportFile() {
+    const who = cleanStudent({ nombre: nameInput.input.value, id: idInput.input.value });
+    if (who === null) {
+      student.hidden = false;
+      const missing = nameInput.input.value.trim() === "" ? nameInput.input : idInput.input;
+      say(
+        "Antes de exportar, escribe tu nombre y tu identificación: van en el archivo, para que tu profesor sepa de quién es el trabajo. Se guardan en este navegador para la próxima vez.",
+        true,
+      );
+      missing.focus();
+      return;
+    }
     const entries = store.allEntries();
-    const blob = new Blob([exportWork(entries)], { type: "application/json" });
+    const blob = new Blob([exportWork(entries, who)], { type: "application/json" });
     const url = URL.createObjectURL(blob);
     const link = el("a", {
       href: url,
@@ -129,8 +183,8 @@ export function MisEjercicios(sections: readonly ExerciseSection[]): HTMLElement
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     say(
       entries.length === 0
-        ? "Todavía no hay trabajo guardado; se exportó un archivo sin ejercicios."
-        : `Se exportaron ${entries.length} ${entries.length === 1 ? "ejercicio" : "ejercicios"}.`,
+        ? `Todavía no hay trabajo guardado; se exportó un archivo sin ejercicios, a nombre de ${who.nombre} (${who.id}).`
+        : `Se exportaron ${entries.length} ${entries.length === 1 ? "ejercicio" : "ejercicios"}, a nombre de ${who.nombre} (${who.id}).`,
     );
   }
 

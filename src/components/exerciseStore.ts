@@ -8,10 +8,12 @@
  * return false and the page says so, instead of failing silently.
  */
 import {
+  cleanStudent,
   MAX_CODE_LENGTH,
   readSaved,
   type ReadSaved,
   type SavedExercise,
+  type Student,
   type WorkEntry,
 } from "../lib/exercises/savedWork.js";
 
@@ -151,6 +153,43 @@ export function importEntries(entries: readonly WorkEntry[]): number {
   }
   notify({ id: null, source: "import" });
   return written;
+}
+
+const STUDENT_KEY = "fmb2:estudiante";
+
+/** The name and ID the student gave for exports, or null before they gave both. */
+export function loadStudent(): Student | null {
+  try {
+    return cleanStudent(JSON.parse(storage()?.getItem(STUDENT_KEY) ?? "null"));
+  } catch {
+    return null;
+  }
+}
+
+/** What the student typed so far (either may be empty): for the form. */
+export function loadStudentDraft(): { nombre: string; id: string } {
+  try {
+    const raw = JSON.parse(storage()?.getItem(STUDENT_KEY) ?? "null") as Record<
+      string,
+      unknown
+    > | null;
+    return {
+      nombre: typeof raw?.nombre === "string" ? raw.nombre : "",
+      id: typeof raw?.id === "string" ? raw.id : "",
+    };
+  } catch {
+    return { nombre: "", id: "" };
+  }
+}
+
+/** Keeps the name and ID for the next export; false when the browser refused. */
+export function saveStudentDraft(draft: { nombre: string; id: string }): boolean {
+  try {
+    storage()?.setItem(STUDENT_KEY, JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Calls `listener` on every change; returns the unsubscribe function. */

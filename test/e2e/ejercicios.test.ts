@@ -3,6 +3,7 @@
  * message for a wrong answer, stop an infinite loop while the page keeps responding, keep the
  * code across a reload, start over after confirming, and see errors (syntax, memory) explained.
  */
+import { readFileSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { exerciseById } from "../../lib/exercises/catalog/index.js";
@@ -241,6 +242,41 @@ describe("la página de ejercicios", () => {
     expect(
       await page.evaluate((key) => localStorage.getItem(key), `fmb2:ejercicio:${id}:v0`),
     ).toBeNull();
+  });
+
+  test("exporting asks once for the student's name and ID, keeps them, and writes them with the site's version", async () => {
+    const mine = page.locator("[data-my-exercises]");
+    const exportButton = mine.getByRole("button", { name: "Exportar mi trabajo (JSON)" });
+    const message = mine.locator(".my-exercises__message");
+    expect(await mine.locator(".my-exercises__student").isHidden()).toBe(true);
+    await exportButton.click();
+    expect(await message.innerText()).toMatch(
+      /^Antes de exportar, escribe tu nombre y tu identificación/,
+    );
+    const name = mine.getByLabel("Tu nombre");
+    expect(await name.evaluate((node) => node === document.activeElement)).toBe(true);
+    await name.fill("Ana Díaz");
+    await mine.getByLabel(/Tu identificación/).fill("A-001");
+    await mine.screenshot({ path: "test-results/screenshots/mis-ejercicios-exportar.png" });
+    const [download] = await Promise.all([page.waitForEvent("download"), exportButton.click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, "utf-8"));
+    expect(file).toMatchObject({
+      formato: "mis-ejercicios",
+      version: 2,
+      sitio: { version: "0.1.0" },
+      estudiante: { nombre: "Ana Díaz", id: "A-001" },
+    });
+    expect(
+      file.ejercicios.find((e: { id: string }) => e.id === "prob-bayes-consultorio"),
+    ).toMatchObject({
+      version: exerciseById("prob-bayes-consultorio").version,
+      code: "return (pH * pFdadoH) / pF;",
+    });
+    expect(await message.innerText()).toMatch(/a nombre de Ana Díaz \(A-001\)\.$/);
+    // Kept in the browser: after a reload the fields show them, and the next export asks nothing.
+    await reload();
+    await expect.poll(() => mine.getByLabel("Tu nombre").inputValue()).toBe("Ana Díaz");
+    expect(await mine.getByLabel(/Tu identificación/).inputValue()).toBe("A-001");
   });
 
   test("«Mis ejercicios» refuses an invalid import with a Spanish error", async () => {

@@ -119,18 +119,6 @@ return [
 ${SHAPE_PAIRS.map(([a, b]) => `  [], // ${formatShape(a)} y ${formatShape(b)}`).join("\n")}
 ];
 `,
-  solution: `// Puedes razonarlo a mano… o pedírselo a tf: tf.add falla si no se pueden combinar.
-const pares = [
-${SHAPE_PAIRS.map(([a, b]) => `  [[${a.join(", ")}], [${b.join(", ")}]],`).join("\n")}
-];
-return pares.map(([a, b]) => {
-  try {
-    return tf.add(tf.zeros(a), tf.zeros(b)).shape;
-  } catch {
-    return null;
-  }
-});
-`,
   hints: [
     "Escribe las dos formas una debajo de la otra, alineadas a la derecha, y rellena con 1 a la izquierda la más corta: (3,) → (1, 3).",
     "En cada eje, el resultado toma el tamaño que no es 1; si los dos son distintos y ninguno es 1, el par no se puede combinar (null).",
@@ -161,9 +149,6 @@ Usa \`reshape\` para que \`u\` tenga forma (2, 1) y devuelve \`u + v\`, de forma
   },
   starter: `// v (forma (2, 3)) y u (forma (2,)) ya están definidos.
 return tf.add(u, v);
-`,
-  solution: `const columna = u.reshape([2, 1]); // una columna
-return tf.add(columna, v); // (2, 1) + (2, 3) → (2, 3)
 `,
   hints: [
     "Con forma (2, 1), `u` es una columna: en el eje −1 tiene tamaño 1 y se repite a lo largo de las 3 columnas.",
@@ -211,9 +196,6 @@ const centrar: ExerciseSpec = {
   },
   starter: `// X ya está definida: una fila por muestra, una columna por característica.
 return X;
-`,
-  solution: `const promedios = X.mean(0); // forma (3,): el promedio de cada columna
-return X.sub(promedios); // (4, 3) − (3,) → (4, 3)
 `,
   hints: [
     "El promedio de cada columna se toma a lo largo del eje 0 (el de las filas).",

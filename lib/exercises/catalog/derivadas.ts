@@ -20,8 +20,6 @@ interface Plan {
   id: ChainRuleExerciseId;
   /** The function in plain text. */
   text: string;
-  /** y(x) with chained tfjs ops, for the solution. */
-  tfBody: string;
   /** The last hint: the inner function u(x) in tfjs. */
   innerHint: string;
   /**
@@ -35,7 +33,6 @@ const PLANS: readonly Plan[] = [
   {
     id: "ejercicio-1",
     text: "y = (3x² − 7x + 1)⁵",
-    tfBody: "x.square().mul(3).sub(x.mul(7)).add(1).pow(5)",
     innerHint: "u = 3x² − 7x + 1 es `x.square().mul(3).sub(x.mul(7)).add(1)`; luego `.pow(5)`.",
     fresh: {
       min: 0.5,
@@ -46,21 +43,18 @@ const PLANS: readonly Plan[] = [
   {
     id: "ejercicio-2",
     text: "y = (x² − 3x + 8)³",
-    tfBody: "x.square().sub(x.mul(3)).add(8).pow(3)",
     innerHint: "u = x² − 3x + 8 es `x.square().sub(x.mul(3)).add(8)`; luego `.pow(3)`.",
     fresh: { min: -2, max: 4, usable: (x) => Math.abs(2 * x - 3) > 0.3 },
   },
   {
     id: "ejercicio-3",
     text: "y = (8x − 7)⁻⁵",
-    tfBody: "x.mul(8).sub(7).pow(-5)",
     innerHint: "u = 8x − 7 es `x.mul(8).sub(7)`; luego `.pow(-5)`.",
     fresh: { min: 1.5, max: 4, usable: () => true },
   },
   {
     id: "ejercicio-4",
     text: "y = sen((3x² + 1)⁴)",
-    tfBody: "x.square().mul(3).add(1).pow(4).sin()",
     innerHint: "v = (3x² + 1)⁴ es `x.square().mul(3).add(1).pow(4)`; luego `.sin()` (en radianes).",
     fresh: {
       min: 0.2,
@@ -96,11 +90,6 @@ En Python, \`tf.GradientTape\` graba las operaciones y \`tape.gradient(y, x)\` d
     starter: `// Ejercicio ${n} de la clase: ${plan.text}. ¿Cuánto vale dy/dx en x0? (x0 ya está definido.)
 const f = (x) => tf.pow(x, 5); // escribe aquí y(x) con operaciones de tf
 const dydx = tf.grad(f); // la función derivada
-return dydx(tf.scalar(x0));
-`,
-    solution: `// ${plan.text}
-const f = (x) => ${plan.tfBody};
-const dydx = tf.grad(f);
 return dydx(tf.scalar(x0));
 `,
     hints: [

@@ -53,10 +53,6 @@ Los datos \`pF\`, \`pH\` y \`pFdadoH\` ya están definidos («Comprobar» los ca
 const pHdadoF = 0; // P(H | F) = ?
 return pHdadoF;
 `,
-  solution: `// Teorema de Bayes: P(H | F) = P(H) · P(F | H) / P(F)
-const pHdadoF = (pH * pFdadoH) / pF;
-return pHdadoF;
-`,
   hints: [
     "Bayes: P(A | B) = P(A) · P(B | A) / P(B). Aquí A = H (hombre) y B = F (finge).",
     "El numerador es P(H) · P(F | H), la probabilidad de ser hombre y fingir.",
@@ -110,12 +106,6 @@ const pTP = 0; // probabilidad total de un positivo
 const pEdadoTP = 0; // P(E | TP)
 return { pTP, pEdadoTP };
 `,
-  solution: `// Probabilidad total: un positivo viene de un enfermo o de un sano.
-const pTP = pTPdadoE * pE + pTPdadoNoE * (1 - pE);
-// Bayes: P(E | TP) = P(E) · P(TP | E) / P(TP)
-const pEdadoTP = (pE * pTPdadoE) / pTP;
-return { pTP, pEdadoTP };
-`,
   hints: [
     "Un positivo puede venir de un enfermo (verdadero positivo) o de un sano (falso positivo): suma los dos casos.",
     "P(TP) = P(TP | E) · P(E) + P(TP | ¬E) · P(¬E), con P(¬E) = 1 − P(E).",
@@ -161,10 +151,6 @@ TensorFlow.js no tiene \`log2\`: \`tf.log\` es el logaritmo natural, y log₂ p 
   starter: `// p ya está definida: en la clase, tf.fill([6], 1 / 6), un dado justo.
 // H(X) = −Σ p · log₂ p
 const H = 0;
-return H;
-`,
-  solution: `const log2p = tf.log(p).div(Math.LN2);
-const H = p.mul(log2p).sum().neg();
 return H;
 `,
   hints: [
@@ -225,19 +211,6 @@ return {
   truqueada: entropia(p2),
 };
 `,
-  solution: `function entropia(probs) {
-  const p = tf.tensor1d(probs);
-  const terminos = p.mul(tf.log(p).div(Math.LN2)); // NaN donde p = 0
-  // 0 · log 0 = 0: tf.where elige, término a término, el término o un 0.
-  const limpios = tf.where(p.greater(0), terminos, tf.zerosLike(p));
-  return limpios.sum().neg();
-}
-
-return {
-  conCero: entropia(p1),
-  truqueada: entropia(p2),
-};
-`,
   hints: [
     "Ejecuta el código inicial: la moneda [1, 0] da NaN por el término 0 · log 0.",
     "`tf.where(condición, a, b)` toma de `a` donde la condición es verdadera y de `b` donde no; `p.greater(0)` marca las p > 0.",
@@ -288,13 +261,6 @@ const kl: ExerciseSpec = {
 function kl(p, q) {
   // Σ p · log₂(p / q)
   return 0;
-}
-
-return { pq: kl(P, Q), qp: kl(Q, P) };
-`,
-  solution: `function kl(p, q) {
-  const log2 = tf.log(p.div(q)).div(Math.LN2);
-  return p.mul(log2).sum();
 }
 
 return { pq: kl(P, Q), qp: kl(Q, P) };

@@ -22,13 +22,6 @@ Créalo en TensorFlow.js con tipo de dato entero (\`int32\`) y devuélvelo. Ojo:
 const t = tf.tensor([1, 2, 3]);
 return t;
 `,
-  solution: `const t = tf.tensor(
-  [[[1, 2], [3, 4], [5, 6]], [[7, 8], [9, 10], [11, 12]]],
-  undefined, // la forma se deduce de los corchetes
-  "int32",
-);
-return t;
-`,
   hints: [
     "La forma (2, 3, 2) se lee de afuera hacia adentro: 2 bloques, cada uno con 3 filas de 2 números.",
     'El tercer argumento de `tf.tensor` es el tipo de dato: `tf.tensor(valores, undefined, "int32")`.',
@@ -51,12 +44,6 @@ const inicializar: ExerciseSpec = {
   starter: `const ceros = tf.zeros([2, 3]);
 // Completa los otros tres.
 return { ceros };
-`,
-  solution: `const ceros = tf.zeros([2, 3]);
-const unos = tf.ones([2, 3, 4]);
-const cincos = tf.fill([2, 3], 5);
-const pares = tf.range(0, 10, 2);
-return { ceros, unos, cincos, pares };
 `,
   hints: [
     "Devuelve un objeto con las cuatro propiedades: `return { ceros, unos, cincos, pares };`.",
@@ -108,15 +95,6 @@ return {
   promedio: null,
 };
 `,
-  solution: `return {
-  ndim: a.rank,
-  forma: a.shape,
-  tamano: a.size,
-  minimo: tf.min(a),
-  maximo: tf.max(a),
-  promedio: tf.mean(a),
-};
-`,
   hints: [
     "`a.shape` es un arreglo de JavaScript; `a.size` cuenta todos los elementos (como `a.size` en NumPy).",
     "`tf.reduce_min`, `tf.reduce_max` y `tf.reduce_mean` de Python son `tf.min`, `tf.max` y `tf.mean` en TensorFlow.js.",
@@ -161,11 +139,6 @@ const fila = a; // a[0, 1]
 const ultimo = a; // a[-1]
 return { fila, ultimo };
 `,
-  solution: `// slice(inicio, tamaño): -1 en el tamaño significa «hasta el final».
-const fila = a.slice([0, 1, 0], [1, 1, -1]).squeeze();
-const ultimo = tf.gather(a, a.shape[0] - 1);
-return { fila, ultimo };
-`,
   hints: [
     "`a.slice([0, 1, 0], [1, 1, 4])` da el bloque 0, fila 1, todas las columnas, pero con forma (1, 1, 4).",
     "`squeeze()` quita los ejes de tamaño 1: (1, 1, 4) → (4,).",
@@ -196,10 +169,6 @@ const rebanadas: ExerciseSpec = {
   starter: `// m ya está definida: forma (3, 4).
 const filas = m; // m[[0, 2]]
 const saltos = m; // m[:, ::2]
-return { filas, saltos };
-`,
-  solution: `const filas = tf.gather(m, [0, 2]);
-const saltos = tf.stridedSlice(m, [0, 0], [3, 4], [1, 2]);
 return { filas, saltos };
 `,
   hints: [
@@ -247,14 +216,6 @@ const operaciones: ExerciseSpec = {
   starter: `// A, B (tensores 2 × 2), u y v (de 2 elementos) ya están definidos.
 const suma = tf.add(A, B);
 return { suma };
-`,
-  solution: `return {
-  suma: tf.add(A, B),
-  producto: tf.mul(A, B),
-  punto: tf.dot(u, v),
-  matricial: tf.matMul(A, B),
-  transpuesta: tf.transpose(A),
-};
 `,
   hints: [
     "Los nombres cambian un poco: `tf.multiply` es `tf.mul` y `tf.matmul` es `tf.matMul` en TensorFlow.js.",

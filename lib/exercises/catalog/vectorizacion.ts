@@ -65,9 +65,6 @@ Devuelve un tensor de la forma de \`A\`, (${NUTRITION.length}, ${NUTRITION[0].le
 // Tu código aquí
 return A;
 `,
-  solution: `const totales = A.sum(0); // el total de cada columna: forma (4,)
-return A.div(totales); // (3, 4) / (4,): broadcasting
-`,
   hints: [
     "Primero el total de cada comida: la suma de cada columna, es decir, a lo largo del eje 0.",
     "`A.sum(0)` tiene forma (4,). Al dividir `A` (3, 4) entre ella, el broadcasting la repite en las 3 filas.",
@@ -123,11 +120,6 @@ for (let i = 0; i < uData.length; i++) {
 }
 return w;
 `,
-  solution: `const inicio = performance.now();
-const w = tf.dot(u, v);
-console.log("versión vectorizada:", (performance.now() - inicio).toFixed(2), "ms");
-return w;
-`,
   hints: [
     "El producto punto es «multiplica elemento a elemento y suma todo».",
     "`tf.mul(u, v)` multiplica los n pares a la vez; `tf.sum` los suma.",
@@ -165,13 +157,6 @@ return {
   relu: v,
   cuadrado: v,
   inverso: v,
-};
-`,
-  solution: `return {
-  logAbs: tf.log(tf.abs(v)),
-  relu: tf.maximum(v, 0),
-  cuadrado: tf.square(v),
-  inverso: tf.reciprocal(v), // o tf.div(1, v)
 };
 `,
   hints: [

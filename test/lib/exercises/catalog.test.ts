@@ -4,6 +4,7 @@ import {
   exerciseById,
   exerciseSections,
 } from "../../../lib/exercises/catalog/index.js";
+import { solutions } from "../../../lib/exercises/catalog/solutions.js";
 import { EXERCISE_ID } from "../../../lib/exercises/savedWork.js";
 import type { Value } from "../../../lib/exercises/value.js";
 import { check, run } from "./sandbox.js";
@@ -230,6 +231,11 @@ describe("the catalog", () => {
     }
   });
 
+  test("every exercise has its reference solution apart from its spec, and only those", () => {
+    expect(Object.keys(solutions).sort()).toEqual(allExercises.map((e) => e.id).sort());
+    for (const exercise of allExercises) expect(exercise.solution, exercise.id).toBeUndefined();
+  });
+
   test("ids are unique", () => {
     const ids = allExercises.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -264,7 +270,7 @@ function literal(v: Value): string {
 describe.each(allExercises.map((e) => [e.id, e] as const))("%s", (_, exercise) => {
   test("its reference solution passes, on the lecture's data and on fresh data", async () => {
     for (const seed of [undefined, 1, 2, 3]) {
-      const verdict = await check(exercise, exercise.solution, seed);
+      const verdict = await check(exercise, solutions[exercise.id], seed);
       expect(verdict, `semilla ${seed}`).toEqual({
         status: "pass",
         message: expect.stringMatching(/^¡Correcto!/),
@@ -275,7 +281,7 @@ describe.each(allExercises.map((e) => [e.id, e] as const))("%s", (_, exercise) =
   test.skipIf(!exercise.inputs)(
     "the lecture's answer typed by hand passes on the lecture's data only",
     async () => {
-      const result = await run(exercise.solution, {
+      const result = await run(solutions[exercise.id], {
         constraints: exercise.constraints,
         inputs: exercise.inputs?.lecture,
       });

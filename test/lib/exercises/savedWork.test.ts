@@ -1,11 +1,14 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
+  cleanStudent,
   exportWork,
   MAX_CODE_LENGTH,
   MAX_IMPORT_ENTRIES,
   MAX_TITLE_LENGTH,
   parseImport,
   parseSaved,
+  SITE_VERSION,
   progressOf,
   readSaved,
   restore,
@@ -70,13 +73,23 @@ test("validateSaved explains what is wrong, in Spanish", () => {
 describe("exportWork / parseImport", () => {
   test("an export imports back unchanged", () => {
     const entries = [{ id: "info-kl", ...saved() }];
-    const text = exportWork(entries, new Date("2025-02-03T04:05:06Z"));
+    const student = { nombre: "Ada Lovelace", id: "A-1815" };
+    const text = exportWork(entries, student, new Date("2025-02-03T04:05:06Z"));
     expect(JSON.parse(text)).toMatchObject({
       formato: "mis-ejercicios",
-      version: 1,
+      version: 2,
       exportado: "2025-02-03T04:05:06.000Z",
+      sitio: { version: SITE_VERSION },
+      estudiante: student,
     });
-    expect(parseImport(text)).toEqual({ ok: true, entries, warnings: [] });
+    expect(parseImport(text)).toEqual({
+      ok: true,
+      entries,
+      warnings: [],
+      student,
+      siteVersion: SITE_VERSION,
+      exported: "2025-02-03T04:05:06.000Z",
+    });
   });
 
   test("refuses what is not JSON, not an export, or from a newer format", () => {
@@ -119,8 +132,24 @@ describe("exportWork / parseImport", () => {
         "Se ignoró la entrada 2: no tiene un identificador de ejercicio válido.",
         "Se ignoró el ejercicio «tensor-crear»: falta el código («code» debe ser texto).",
       ],
+      // A version 1 file (before the student's name was asked): still imports.
+      student: null,
+      siteVersion: null,
+      exported: null,
     });
   });
+});
+
+test("SITE_VERSION is package.json's version", () => {
+  const pkg = JSON.parse(readFileSync("package.json", "utf-8")) as { version: string };
+  expect(SITE_VERSION).toBe(pkg.version);
+});
+
+test("cleanStudent trims and caps a name and an ID, and needs both", () => {
+  expect(cleanStudent({ nombre: "  Ada  ", id: " A-1 " })).toEqual({ nombre: "Ada", id: "A-1" });
+  expect(cleanStudent({ nombre: "Ada", id: "  " })).toBeNull();
+  expect(cleanStudent("Ada")).toBeNull();
+  expect(cleanStudent({ nombre: "x".repeat(500), id: "1" })?.nombre).toHaveLength(200);
 });
 
 describe("bad storage and hostile imports (issues 24 §5 and 25)", () => {
